@@ -1,0 +1,25 @@
+import neo4j, { type Driver } from "neo4j-driver";
+import type { Logger } from "pino";
+
+export interface DriverOptions {
+  uri: string;
+  user?: string;
+  password?: string;
+  /** Embedded Neo4j runs with auth off on loopback. */
+  noAuth?: boolean;
+  logger?: Logger;
+}
+
+export function createDriver(opts: DriverOptions): Driver {
+  const auth = opts.noAuth ? neo4j.auth.basic("neo4j", "unused") : neo4j.auth.basic(opts.user ?? "neo4j", opts.password ?? "");
+  return neo4j.driver(opts.uri, auth, {
+    userAgent: "beslutsgraf/0.1",
+    maxConnectionPoolSize: 64,
+    connectionAcquisitionTimeout: 10_000,
+    connectionTimeout: 5_000,
+    maxTransactionRetryTime: 5_000,
+    logging: opts.logger
+      ? { level: "warn", logger: (level, message) => opts.logger![level === "error" ? "error" : "warn"]({ neo4j: true }, message) }
+      : undefined,
+  });
+}

@@ -1,0 +1,100 @@
+/**
+ * The one way into Neo4j. `readQuery` / `writeQuery` run a unit of work in a
+ * managed transaction (`executeRead` / `executeWrite`, so a cluster routes reads
+ * to secondaries and retries transient failures), stamp transaction metadata,
+ * count round trips for the request, convert values at the boundary and map
+ * driver errors by their `code`.
+ */
+import neo4j, { type Driver, type ManagedTransaction, Neo4jError } from "neo4j-driver";
+import { ConflictError, InputError, ServiceUnavailableError } from "../lib/errors";
+import { type Plain, toPlain } from "./values";
+
+export interface Db {
+  driver: Driver;
+  database: string | undefined;
+}
+
+/** Per-request bookkeeping: how many statements went to Neo4j. */
+export interface QueryStats {
+  roundTrips: number;
+}
+
+export interface QueryScope {
+  db: Db;
+  stats: QueryStats;
+  /** Stamped on every transaction as metadata, to find a request in Neo4j's query log. */
+  requestId?: string;
+}
+
+export type Row = Record<string, Plain>;
+
+/** A transaction as the named queries see it: parameterised Cypher in, plain rows out. */
+export interface Tx {
+  run<T = Row>(cypher: string, params?: Record<string, unknown>): Promise<T[]>;
+}
+
+function wrap(tx: ManagedTransaction, stats: QueryStats): Tx {
+  return {
+    async run<T>(cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
+      stats.roundTrips += 1;
+      const result = await tx.run(cypher, params);
+      return result.records.map((r) => toPlain(r.toObject()) as T);
+    },
+  };
+}
+
+const UNAVAILABLE_CODES = new Set([
+  "ServiceUnavailable",
+  "SessionExpired",
+  "Neo.TransientError.General.DatabaseUnavailable",
+  "Neo.ClientError.Database.DatabaseNotFound",
+]);
+
+/** Maps a driver error to a domain error by code; anything unknown is rethrown (and masked later). */
+export function mapDriverError(err: unknown): unknown {
+  if (!(err instanceof Neo4jError)) return err;
+  const code = err.code;
+  if (UNAVAILABLE_CODES.has(code) || neo4j.isRetryableError(err)) {
+    return new ServiceUnavailableError("The graph database is unavailable; try again shortly.");
+  }
+  if (code === "Neo.ClientError.Schema.ConstraintValidationFailed") {
+    return new ConflictError("The write conflicts with an existing fact (a unique id is taken).");
+  }
+  if (code === "Neo.ClientError.Transaction.TransactionTimedOut" || code === "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration") {
+    return new ServiceUnavailableError("The query took too long and was stopped.");
+  }
+  if (code === "Neo.ClientError.Statement.ArgumentError" || code === "Neo.ClientError.Statement.TypeError") {
+    return new InputError("An argument has a value the graph cannot use.");
+  }
+  return err;
+}
+
+async function run<T>(scope: QueryScope, mode: "READ" | "WRITE", name: string, work: (tx: Tx) => Promise<T>): Promise<T> {
+  const session = scope.db.driver.session({
+    database: scope.db.database,
+    defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
+  });
+  const config = { metadata: { app: "beslutsgraf", query: name, requestId: scope.requestId ?? null } };
+  try {
+    return mode === "READ"
+      ? await session.executeRead((tx) => work(wrap(tx, scope.stats)), config)
+      : await session.executeWrite((tx) => work(wrap(tx, scope.stats)), config);
+  } catch (err) {
+    throw mapDriverError(err);
+  } finally {
+    await session.close();
+  }
+}
+
+export function readQuery<T>(scope: QueryScope, name: string, work: (tx: Tx) => Promise<T>): Promise<T> {
+  return run(scope, "READ", name, work);
+}
+
+export function writeQuery<T>(scope: QueryScope, name: string, work: (tx: Tx) => Promise<T>): Promise<T> {
+  return run(scope, "WRITE", name, work);
+}
+
+/** A scope for work outside a request (boot, seed loader, tests). */
+export function systemScope(db: Db, requestId = "system"): QueryScope {
+  return { db, stats: { roundTrips: 0 }, requestId };
+}

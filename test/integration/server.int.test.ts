@@ -1,0 +1,59 @@
+import { createDriver } from "../../src/neo4j/driver";
+import { createApp } from "../../src/server/app";
+import { createLogger } from "../../src/server/logger";
+import { loadConfig } from "../../src/config";
+import { startTestApi, type TestApi } from "../helpers/api";
+
+describe("HTTP server", () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi();
+  });
+  afterAll(() => api.close());
+
+  const base = () => api.url.replace(/\/graphql$/, "");
+
+  it("answers /healthz and /readyz when Neo4j is up", async () => {
+    const health = await fetch(`${base()}/healthz`);
+    expect(health.status).toBe(200);
+    const ready = await fetch(`${base()}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: "ready", neo4j: "up" });
+  });
+
+  it("answers { __typename }", async () => {
+    const res = await api.gql("{ __typename }");
+    expect(res.data).toEqual({ __typename: "Query" });
+  });
+
+  it("serves no CDN landing page on GET /graphql from a browser", async () => {
+    const res = await fetch(api.url, { headers: { accept: "text/html" } });
+    const text = await res.text();
+    expect(text).not.toMatch(/cdn|apollographql\.com|embeddable-sandbox/i);
+  });
+});
+
+describe("HTTP server without Neo4j", () => {
+  it("fails /readyz with 503 and reports SERVICE_UNAVAILABLE to queries", async () => {
+    const config = { ...loadConfig(), port: 0, logLevel: "silent" as const };
+    // Port 1 on loopback: nothing listens there, so every connection is refused.
+    const driver = createDriver({ uri: "bolt://127.0.0.1:1", noAuth: true });
+    const app = await createApp(config, { driver, database: undefined }, createLogger(config));
+    const url = await app.listen();
+    try {
+      const ready = await fetch(`${url}/readyz`);
+      expect(ready.status).toBe(503);
+      const res = await fetch(`${url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: '{ organization(id: "org:vgr") { id } }' }),
+      });
+      const body = (await res.json()) as { errors: Array<{ message: string; extensions: Record<string, unknown> }> };
+      expect(body.errors[0]!.extensions.code).toBe("SERVICE_UNAVAILABLE");
+      expect(JSON.stringify(body)).not.toMatch(/at \w+ \(|ECONNREFUSED|stack/);
+    } finally {
+      await app.stop();
+      await driver.close();
+    }
+  });
+});
