@@ -29,6 +29,11 @@ export type Scalars = {
   PartialDate: { input: string; output: string; }
 };
 
+/** Whether a source states a fact or the graph infers it (domain model rule 1). */
+export type Certainty =
+  | 'INFERRED'
+  | 'STATED';
+
 /** Where a fact comes from: a verbatim excerpt of a source document. */
 export type Citation = {
   __typename?: 'Citation';
@@ -40,6 +45,34 @@ export type Citation = {
   nameAsWritten?: Maybe<Scalars['String']['output']>;
   /** A short verbatim excerpt, in the document's language. */
   quote: Scalars['String']['output'];
+};
+
+/** How precise a date is. */
+export type DatePrecision =
+  | 'DAY'
+  | 'MONTH'
+  /** early, mid or late in a month ("mitten av januari"). */
+  | 'PART_OF_MONTH'
+  /** Somewhere between two bounds, or on or before / after one. */
+  | 'SPAN'
+  | 'WEEK'
+  | 'YEAR';
+
+/**
+ * A date as the source gives it, with the calendar days it can mean. Sorting and
+ * "on date D" comparisons use `earliest` and `latest`.
+ */
+export type DateValue = {
+  __typename?: 'DateValue';
+  /** True when the source is vague (a part of a month, a span). */
+  approximate: Scalars['Boolean']['output'];
+  /** First day it can mean; null when open towards the past. */
+  earliest?: Maybe<Scalars['Date']['output']>;
+  /** Last day it can mean; null when open towards the future. */
+  latest?: Maybe<Scalars['Date']['output']>;
+  precision: DatePrecision;
+  /** As written in the graph, e.g. `2024-W44`, `mid 2025-01`. */
+  text: Scalars['PartialDate']['output'];
 };
 
 /**
@@ -165,6 +198,12 @@ export type QueryPersonArgs = {
   id: Scalars['ID']['input'];
 };
 
+/** Which of two conflicting facts the graph currently believes (rule 8). */
+export type Rank =
+  | 'DEPRECATED'
+  | 'NORMAL'
+  | 'PREFERRED';
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -248,8 +287,11 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Certainty: Certainty;
   Citation: ResolverTypeWrapper<CitationModel>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DatePrecision: DatePrecision;
+  DateValue: ResolverTypeWrapper<DateValue>;
   Document: ResolverTypeWrapper<DocumentModel>;
   Duration: ResolverTypeWrapper<Scalars['Duration']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -259,6 +301,7 @@ export type ResolversTypes = ResolversObject<{
   PartialDate: ResolverTypeWrapper<Scalars['PartialDate']['output']>;
   Person: ResolverTypeWrapper<PersonModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Rank: Rank;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
 }>;
 
@@ -267,6 +310,7 @@ export type ResolversParentTypes = ResolversObject<{
   Boolean: Scalars['Boolean']['output'];
   Citation: CitationModel;
   Date: Scalars['Date']['output'];
+  DateValue: DateValue;
   Document: DocumentModel;
   Duration: Scalars['Duration']['output'];
   ID: Scalars['ID']['output'];
@@ -288,6 +332,14 @@ export type CitationResolvers<ContextType = GraphQLContext, ParentType extends R
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
+
+export type DateValueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DateValue'] = ResolversParentTypes['DateValue']> = ResolversObject<{
+  approximate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  earliest?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  latest?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  precision?: Resolver<ResolversTypes['DatePrecision'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['PartialDate'], ParentType, ContextType>;
+}>;
 
 export type DocumentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Document'] = ResolversParentTypes['Document']> = ResolversObject<{
   date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
@@ -342,6 +394,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
 export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Citation?: CitationResolvers<ContextType>;
   Date?: GraphQLScalarType;
+  DateValue?: DateValueResolvers<ContextType>;
   Document?: DocumentResolvers<ContextType>;
   Duration?: GraphQLScalarType;
   Node?: NodeResolvers<ContextType>;

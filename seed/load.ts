@@ -1,0 +1,125 @@
+/**
+ * `loadSeed`: validate everything, then write everything in one transaction, or
+ * nothing. Writes are MERGEs keyed by id (nodes) and by a content key
+ * (relationships), so loading the same data again leaves exactly the same
+ * graph. The load is recorded as one ChangeSet (rule 5) whose id is the
+ * dataset's content hash; seed facts that disappear from the files are
+ * retracted (`retractedAt`), never deleted.
+ */
+import { type Db, type QueryScope, type Tx, systemScope, writeQuery, readQuery } from "../src/neo4j/funnel";
+import { type Dataset, type Problem, readDataset } from "./dataset";
+import { type GraphRows, toGraphRows } from "./records";
+import { validateDataset } from "./validate";
+
+export class SeedValidationError extends Error {
+  constructor(readonly problems: Problem[]) {
+    super(`The seed data has ${problems.length} problem(s); nothing was written.`);
+    this.name = "SeedValidationError";
+  }
+}
+
+export interface SeedResult {
+  status: "loaded" | "unchanged";
+  changeSetId: string;
+  nodes: number;
+  relationships: number;
+  citations: number;
+  validateMs: number;
+  writeMs: number;
+}
+
+const LABEL = /^[A-Z][A-Za-z]*$/;
+const REL = /^[A-Z][A-Z_]*$/;
+
+/** Labels and relationship types come from the storage contract; checked before they are spliced into Cypher. */
+function checked(name: string, pattern: RegExp): string {
+  if (!pattern.test(name)) throw new Error(`unsafe name in storage contract: ${name}`);
+  return name;
+}
+
+async function writeRows(tx: Tx, rows: GraphRows, changeSetId: string): Promise<void> {
+  for (const [label, list] of rows.nodes) {
+    await tx.run(
+      `UNWIND $rows AS row
+       MERGE (n:Entity {id: row.id})
+       SET n = row.props, n:${checked(label, LABEL)}`,
+      { rows: list },
+    );
+  }
+  // Relationships: drop seed-owned ones that are no longer in the files, then MERGE the current ones.
+  const keys = [...[...rows.edges.values()].flat().map((e) => e.key), ...rows.citations.map((c) => c.key)];
+  await tx.run(
+    `MATCH (a:Entity {seeded: true})-[r]->()
+     WHERE r.seedKey IS NOT NULL AND NOT r.seedKey IN $keys
+     DELETE r`,
+    { keys },
+  );
+  for (const [rel, list] of rows.edges) {
+    await tx.run(
+      `UNWIND $rows AS row
+       MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})
+       MERGE (a)-[r:${checked(rel, REL)} {seedKey: row.key}]->(b)
+       SET r = row.props`,
+      { rows: list },
+    );
+  }
+  await tx.run(
+    `UNWIND $rows AS row
+     MATCH (a:Entity {id: row.from}), (d:Document {id: row.doc})
+     MERGE (a)-[r:SUPPORTED_BY {seedKey: row.key}]->(d)
+     SET r = row.props`,
+    { rows: rows.citations },
+  );
+  await tx.run(
+    `MATCH (n:Entity {seeded: true}) WHERE NOT n.id IN $ids AND n.retractedAt IS NULL
+     SET n.retractedAt = datetime()`,
+    { ids: rows.ids },
+  );
+  await tx.run(
+    `MERGE (c:ChangeSet {id: $id})
+     ON CREATE SET c.at = datetime(), c.author = 'seed', c.reason = 'Seed load of seed/data', c.hash = $hash
+     WITH c
+     UNWIND $ids AS id
+     MATCH (n:Entity {id: id})
+     MERGE (c)-[:TOUCHED]->(n)`,
+    { id: changeSetId, hash: rows.hash, ids: rows.ids },
+  );
+}
+
+export interface LoadOptions {
+  /** Write even when a change set with this dataset's hash exists (the writes are idempotent anyway). */
+  force?: boolean;
+  dataset?: Dataset;
+}
+
+export async function loadSeed(scope: QueryScope, opts: LoadOptions = {}): Promise<SeedResult> {
+  const t0 = Date.now();
+  const ds = opts.dataset ?? readDataset();
+  const problems = validateDataset(ds);
+  if (problems.length > 0) throw new SeedValidationError(problems);
+  const rows = toGraphRows(ds);
+  const validateMs = Date.now() - t0;
+  const changeSetId = `changeset:seed-${rows.hash.slice(0, 16)}`;
+  const counts = {
+    nodes: rows.ids.length,
+    relationships: [...rows.edges.values()].reduce((n, l) => n + l.length, 0),
+    citations: rows.citations.length,
+  };
+  if (!opts.force) {
+    const seen = await readQuery(scope, "seed-seen", (tx) => tx.run<{ n: number }>("MATCH (c:ChangeSet {id: $id}) RETURN count(c) AS n", { id: changeSetId }));
+    if (seen[0]!.n > 0) return { status: "unchanged", changeSetId, ...counts, validateMs, writeMs: 0 };
+  }
+  const t1 = Date.now();
+  await writeQuery(scope, "seed-load", (tx) => writeRows(tx, rows, changeSetId));
+  return { status: "loaded", changeSetId, ...counts, validateMs, writeMs: Date.now() - t1 };
+}
+
+/** The demo: seed an empty database on its own (no Entity nodes yet). */
+export async function seedIfEmpty(db: Db, log: { info(o: object, m: string): void }): Promise<SeedResult | null> {
+  const scope = systemScope(db, "seed-on-start");
+  const existing = await readQuery(scope, "seed-empty-check", (tx) => tx.run<{ any: boolean }>("MATCH (n:Entity) RETURN count(n) > 0 AS any"));
+  if (existing[0]!.any) return null;
+  const result = await loadSeed(scope);
+  log.info({ ...result }, "seeded the empty database");
+  return result;
+}

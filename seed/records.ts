@@ -1,0 +1,116 @@
+/**
+ * Turns validated seed entries into what the loader writes: node rows per
+ * label (properties in the storage shape of src/domain/concepts.ts), edges per
+ * relationship type, and citations. Pure: no Neo4j here.
+ */
+import { createHash } from "node:crypto";
+import neo4j from "neo4j-driver";
+import { COMMON_FIELDS, type FieldType } from "../src/domain/concepts";
+import { parsePartialDate } from "../src/lib/partialDate";
+import type { Dataset, Entry } from "./dataset";
+import { refTargets } from "./validate";
+
+export interface NodeRow {
+  id: string;
+  props: Record<string, unknown>;
+}
+export interface EdgeRow {
+  from: string;
+  to: string;
+  key: string;
+  props: Record<string, unknown>;
+}
+export interface CitationRow {
+  from: string;
+  doc: string;
+  key: string;
+  props: { quote: string; locator: string | null; nameAsWritten: string | null; seedKey: string };
+}
+export interface GraphRows {
+  nodes: Map<string, NodeRow[]>; // by label
+  edges: Map<string, EdgeRow[]>; // by relationship type
+  citations: CitationRow[];
+  ids: string[];
+  /** Content hash of the whole dataset: the seed change set's identity. */
+  hash: string;
+}
+
+const toNeoDate = (iso: string | null) => {
+  if (!iso) return null;
+  const [y, m, d] = iso.split("-").map(Number);
+  return new neo4j.types.Date(y!, m!, d!);
+};
+
+function dateText(v: unknown): string {
+  return v instanceof Date ? v.toISOString().slice(0, 10) : String(v);
+}
+
+/** Writes one field into node properties in its storage shape (dates expanded into bounds). */
+function putField(props: Record<string, unknown>, name: string, type: FieldType, value: unknown): void {
+  if (value === undefined || value === null) {
+    if (type.kind === "enum" && type.default) props[name] = type.default;
+    if (type.kind === "strings") props[name] = [];
+    return;
+  }
+  if (type.kind === "date") {
+    const d = parsePartialDate(dateText(value));
+    props[name] = d.text;
+    props[`${name}Earliest`] = toNeoDate(d.earliest);
+    props[`${name}Latest`] = toNeoDate(d.latest);
+    props[`${name}Precision`] = d.precision;
+    props[`${name}Approximate`] = d.approximate;
+  } else if (type.kind === "dates") {
+    props[name] = (value as unknown[]).map((v) => parsePartialDate(dateText(v)).text);
+  } else {
+    props[name] = value;
+  }
+}
+
+const sha = (s: string) => createHash("sha256").update(s).digest("hex");
+
+function nodeProps(entry: Entry): Record<string, unknown> {
+  const { concept, record } = entry;
+  const props: Record<string, unknown> = { id: record.id, seeded: true };
+  for (const [name, type] of Object.entries({ ...concept.fields, ...COMMON_FIELDS })) putField(props, name, type, record[name]);
+  const notes = record.aliasNotes as Array<{ alias: string; reason: string }> | undefined;
+  if (notes?.length) {
+    props.inferredAliases = notes.map((n) => n.alias);
+    props.inferredAliasReasons = notes.map((n) => n.reason);
+  }
+  const search = concept.search.flatMap((f) => (Array.isArray(record[f]) ? (record[f] as string[]) : record[f] ? [String(record[f])] : []));
+  if (search.length) props.searchText = search.join(" \u2022 ");
+  return props;
+}
+
+export function toGraphRows(ds: Dataset): GraphRows {
+  const nodes = new Map<string, NodeRow[]>();
+  const edges = new Map<string, EdgeRow[]>();
+  const citations: CitationRow[] = [];
+  const addEdge = (rel: string, from: string, to: string, props: Record<string, unknown>) => {
+    const key = sha(`${from}|${rel}|${to}|${JSON.stringify(props)}`).slice(0, 24);
+    const list = edges.get(rel) ?? [];
+    list.push({ from, to, key, props: { ...props, seedKey: key } });
+    edges.set(rel, list);
+  };
+  for (const entry of ds.entries) {
+    const id = entry.record.id as string;
+    const label = entry.concept.label;
+    const list = nodes.get(label) ?? [];
+    list.push({ id, props: nodeProps(entry) });
+    nodes.set(label, list);
+    if (entry.parentId && entry.parentRel) addEdge(entry.parentRel, id, entry.parentId, {});
+    for (const [name, ref] of Object.entries(entry.concept.refs)) {
+      for (const { id: to, edge } of refTargets(ref, entry.record[name])) addEdge(ref.rel, id, to as string, edge);
+    }
+    for (const c of (entry.record.citations as Array<Record<string, string>> | undefined) ?? []) {
+      const props = { quote: c.quote!, locator: c.locator ?? null, nameAsWritten: c.nameAsWritten ?? null };
+      const key = sha(`${id}|${c.doc}|${JSON.stringify(props)}`).slice(0, 24);
+      citations.push({ from: id, doc: c.doc!, key, props: { ...props, seedKey: key } });
+    }
+  }
+  const canonical = JSON.stringify({
+    entries: ds.entries.map((e) => e.record),
+    texts: [...ds.texts.entries()].sort(([a], [b]) => a.localeCompare(b)),
+  });
+  return { nodes, edges, citations, ids: ds.entries.map((e) => e.record.id as string), hash: sha(canonical) };
+}
