@@ -6,7 +6,7 @@
  * driver errors by their `code`.
  */
 import neo4j, { type Driver, type ManagedTransaction, Neo4jError } from "neo4j-driver";
-import { ConflictError, InputError, ServiceUnavailableError } from "../lib/errors";
+import { ConflictError, ServiceUnavailableError } from "../lib/errors";
 import { type Plain, toPlain } from "./values";
 
 export interface Db {
@@ -62,9 +62,6 @@ export function mapDriverError(err: unknown): unknown {
   }
   if (code === "Neo.ClientError.Transaction.TransactionTimedOut" || code === "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration") {
     return new ServiceUnavailableError("The query took too long and was stopped.");
-  }
-  if (code === "Neo.ClientError.Statement.ArgumentError" || code === "Neo.ClientError.Statement.TypeError") {
-    return new InputError("An argument has a value the graph cannot use.");
   }
   return err;
 }

@@ -12,6 +12,7 @@ import { startEmbeddedNeo4j } from "../../src/neo4j/embedded";
 import { createDriver } from "../../src/neo4j/driver";
 import { systemScope } from "../../src/neo4j/funnel";
 import { applyMigrations } from "../../src/neo4j/migrations";
+import { loadSeed } from "../../seed/load";
 
 export default async function globalSetup(): Promise<void> {
   const config = loadConfig();
@@ -28,7 +29,11 @@ export default async function globalSetup(): Promise<void> {
   if (cfg.neo4j.mode !== "external") throw new Error("unreachable: tests always have a NEO4J_URI here");
   const driver = createDriver({ uri: cfg.neo4j.uri, user: cfg.neo4j.user, password: cfg.neo4j.password });
   try {
-    await applyMigrations(systemScope({ driver, database: cfg.neo4j.database }));
+    const scope = systemScope({ driver, database: cfg.neo4j.database });
+    await applyMigrations(scope);
+    // The curated seed graph, for the fact tests; suites add their own data under id prefixes.
+    const seeded = await loadSeed(scope);
+    process.stdout.write(`seed graph ${seeded.status}: ${seeded.nodes} nodes in ${seeded.validateMs + seeded.writeMs} ms\n`);
   } finally {
     await driver.close();
   }
