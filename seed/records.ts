@@ -6,6 +6,7 @@
 import { createHash } from "node:crypto";
 import neo4j from "neo4j-driver";
 import { COMMON_FIELDS, type FieldType } from "../src/domain/concepts";
+import { foldText } from "../src/lib/foldText";
 import { parsePartialDate } from "../src/lib/partialDate";
 import type { Dataset, Entry } from "./dataset";
 import { refTargets } from "./validate";
@@ -78,7 +79,10 @@ function nodeProps(entry: Entry): Record<string, unknown> {
     props.inferredAliasReasons = notes.map((n) => n.reason);
   }
   const search = concept.search.flatMap((f) => (Array.isArray(record[f]) ? (record[f] as string[]) : record[f] ? [String(record[f])] : []));
-  if (search.length) props.searchText = search.join(" \u2022 ");
+  if (search.length) {
+    props.searchText = search.join(" \u2022 ");
+    props.searchTextFolded = foldText(props.searchText as string);
+  }
   return props;
 }
 
@@ -108,9 +112,12 @@ export function toGraphRows(ds: Dataset): GraphRows {
       citations.push({ from: id, doc: c.doc!, key, props: { ...props, seedKey: key } });
     }
   }
+  // The hash covers what is written (not only the YAML), so a change in how records
+  // are stored also makes a new change set.
   const canonical = JSON.stringify({
-    entries: ds.entries.map((e) => e.record),
-    texts: [...ds.texts.entries()].sort(([a], [b]) => a.localeCompare(b)),
+    nodes: [...nodes.entries()],
+    edges: [...edges.entries()],
+    citations,
   });
   return { nodes, edges, citations, ids: ds.entries.map((e) => e.record.id as string), hash: sha(canonical) };
 }

@@ -2,11 +2,31 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Resolvers } from "./__generated__/resolvers-types";
+import { agreementResolvers } from "./modules/agreement/agreement.resolvers";
+import { agreementEventResolvers } from "./modules/agreement-event/agreementEvent.resolvers";
+import { agreementPartyResolvers } from "./modules/agreement-party/agreementParty.resolvers";
+import { appointmentResolvers } from "./modules/appointment/appointment.resolvers";
 import { baseResolvers } from "./modules/base/base.resolvers";
+import { citationResolvers } from "./modules/citation/citation.resolvers";
+import { decisionResolvers } from "./modules/decision/decision.resolvers";
 import { documentResolvers } from "./modules/document/document.resolvers";
+import { eventResolvers } from "./modules/event/event.resolvers";
+import { factResolvers } from "./modules/fact/fact.resolvers";
+import { figureResolvers } from "./modules/figure/figure.resolvers";
+import { legalCaseResolvers } from "./modules/legal-case/legalCase.resolvers";
+import { mandateResolvers } from "./modules/mandate/mandate.resolvers";
+import { membershipResolvers } from "./modules/membership/membership.resolvers";
 import { nodeResolvers } from "./modules/node/node.resolvers";
+import { optionResolvers } from "./modules/option/option.resolvers";
 import { organizationResolvers } from "./modules/organization/organization.resolvers";
+import { orgChartResolvers } from "./modules/orgchart/orgchart.resolvers";
+import { traceResolvers } from "./modules/trace/trace.resolvers";
+import { historyResolvers } from "./modules/agreement-history/history.resolvers";
+import { searchResolvers } from "./modules/search/search.resolvers";
+import { timelineResolvers } from "./modules/timeline/timeline.resolvers";
 import { personResolvers } from "./modules/person/person.resolvers";
+import { postResolvers } from "./modules/post/post.resolvers";
+import { riskResolvers } from "./modules/risk/risk.resolvers";
 
 const SCHEMA_DIR = path.resolve(__dirname, "..", "schema");
 
@@ -19,7 +39,33 @@ export function loadTypeDefs(): string {
     .join("\n");
 }
 
-const MODULES: Resolvers[] = [baseResolvers, nodeResolvers, organizationResolvers, personResolvers, documentResolvers];
+const MODULES: Resolvers[] = [
+  baseResolvers,
+  nodeResolvers,
+  factResolvers,
+  citationResolvers,
+  documentResolvers,
+  organizationResolvers,
+  personResolvers,
+  postResolvers,
+  appointmentResolvers,
+  membershipResolvers,
+  mandateResolvers,
+  decisionResolvers,
+  agreementResolvers,
+  agreementPartyResolvers,
+  agreementEventResolvers,
+  eventResolvers,
+  legalCaseResolvers,
+  optionResolvers,
+  figureResolvers,
+  riskResolvers,
+  orgChartResolvers,
+  traceResolvers,
+  historyResolvers,
+  searchResolvers,
+  timelineResolvers,
+];
 
 /** Merges module resolver maps type by type; a field defined twice is a programming error. */
 export function mergeResolvers(modules: Resolvers[] = MODULES): Resolvers {

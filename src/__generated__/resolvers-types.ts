@@ -2,11 +2,31 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { OrganizationModel } from '../modules/organization/organization.model';
 import type { PersonModel } from '../modules/person/person.model';
+import type { PostModel } from '../modules/post/post.model';
+import type { AppointmentModel } from '../modules/appointment/appointment.model';
+import type { MembershipModel } from '../modules/membership/membership.model';
+import type { MandateModel } from '../modules/mandate/mandate.model';
+import type { DecisionModel, DecisionEffectModel } from '../modules/decision/decision.model';
+import type { AgreementModel, AgreementRelationModel } from '../modules/agreement/agreement.model';
+import type { AgreementPartyModel } from '../modules/agreement-party/agreementParty.model';
+import type { AgreementEventModel } from '../modules/agreement-event/agreementEvent.model';
+import type { EventModel, EventParticipantModel } from '../modules/event/event.model';
+import type { LegalCaseModel, LegalCasePartyModel } from '../modules/legal-case/legalCase.model';
+import type { OptionModel } from '../modules/option/option.model';
+import type { FigureModel } from '../modules/figure/figure.model';
+import type { RiskModel } from '../modules/risk/risk.model';
 import type { DocumentModel } from '../modules/document/document.model';
 import type { CitationModel } from '../modules/citation/citation.model';
+import type { InferredAliasModel } from '../modules/fact/fact.model';
+import type { DateValueModel } from '../modules/base/dateValue';
+import type { OrgChartModel, OrgChartNodeModel } from '../modules/orgchart/orgchart.model';
+import type { HoldingModel, DeciderOnDateModel, MandateStepModel, MandateChainModel } from '../modules/trace/trace.model';
+import type { HistoryEntryModel, AgreementStatusModel } from '../modules/agreement-history/history.model';
+import type { TimelineEntryModel } from '../modules/timeline/timeline.model';
 import type { GraphQLContext } from '../server/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -29,6 +49,284 @@ export type Scalars = {
   PartialDate: { input: string; output: string; }
 };
 
+/**
+ * Who can act: decide, hold or grant a mandate, organise or take part in an
+ * event, be a party to a case, consider an option.
+ */
+export type Actor = Organization | Person | Post;
+
+/**
+ * An agreement: parties with roles, dated events (signing, pause, notice), a
+ * notice period and related agreements.
+ */
+export type Agreement = Fact & Node & Subject & {
+  __typename?: 'Agreement';
+  /** Decisions that affect it, with the effect (`Decision.affects`), by decision date. */
+  affectedBy: Array<DecisionEffect>;
+  /** Other names the sources use ("pausöverenskommelsen"). */
+  aliases: Array<Scalars['String']['output']>;
+  /** Figures reported for it as a part of something larger (`Figure.breakdown`). */
+  breakdownFigures: Array<Figure>;
+  /** STATED when a source says it, INFERRED when the graph fills it in (then `inferenceReason` says why). */
+  certainty: Certainty;
+  /** The sources that state it: at least one verbatim quote (domain model rule 1). */
+  citations: Array<Citation>;
+  /** Events, legal cases and options that concern it (their `concerns`). */
+  concernedBy: Array<Concerning>;
+  /** What happened to the agreement (`AgreementEvent.agreement`), in date order. */
+  events: Array<AgreementEvent>;
+  /** Figures that measure it (`Figure.about`). */
+  figures: Array<Figure>;
+  /** Everything that touched the agreement, in date order: the same list as `Query.agreementHistory`. */
+  history: Array<HistoryEntry>;
+  /** Stable id `kind:slug`; never changes once published. */
+  id: Scalars['ID']['output'];
+  /** Why the graph infers it; null when a source states it. */
+  inferenceReason?: Maybe<Scalars['String']['output']>;
+  /** A curator's note. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Notice period as an ISO 8601 duration (`P4M`). */
+  noticePeriod?: Maybe<Scalars['Duration']['output']>;
+  /** The parties with their roles (`AgreementParty.agreement`), by role then party. */
+  parties: Array<AgreementParty>;
+  /** Which of two conflicting facts the graph currently believes; NORMAL unless marked. */
+  rank: Rank;
+  /** Agreements that relate to this one (this one is `to`). */
+  relatedFrom: Array<AgreementRelation>;
+  /** Agreements this one relates to (`RELATED_TO`, this one is `from`). */
+  relatedTo: Array<AgreementRelation>;
+  /** Risks and findings identified in it (`Risk.identifiedIn`). */
+  risks: Array<Risk>;
+  /** The agreement's state on a date, with the earliest possible end. */
+  stateOn: AgreementStatus;
+  /** A short summary in the sources' words. */
+  summary?: Maybe<Scalars['String']['output']>;
+  /** The title as the sources word it. */
+  title: Scalars['String']['output'];
+  /** Start of valid time (inclusive); null: held since before anything the sources say. */
+  validFrom?: Maybe<DateValue>;
+  /** End of valid time (exclusive); null: still open. */
+  validTo?: Maybe<DateValue>;
+  /** How long it holds, in the source's words. */
+  validityNote?: Maybe<Scalars['String']['output']>;
+};
+
+
+/**
+ * An agreement: parties with roles, dated events (signing, pause, notice), a
+ * notice period and related agreements.
+ */
+export type AgreementStateOnArgs = {
+  date: Scalars['Date']['input'];
+};
+
+/**
+ * A dated thing that happened to an agreement: signed, paused, notice given,
+ * amended, terminated. The agreement's state on a date follows from these (rule 9).
+ */
+export type AgreementEvent = Fact & Node & Subject & {
+  __typename?: 'AgreementEvent';
+  /** Decisions that affect it, with the effect (`Decision.affects`), by decision date. */
+  affectedBy: Array<DecisionEffect>;
+  /** The agreement it happened to (`EVENT_OF`). */
+  agreement: Agreement;
+  /** Figures reported for it as a part of something larger (`Figure.breakdown`). */
+  breakdownFigures: Array<Figure>;
+  /** STATED when a source says it, INFERRED when the graph fills it in (then `inferenceReason` says why). */
+  certainty: Certainty;
+  /** The sources that state it: at least one verbatim quote (domain model rule 1). */
+  citations: Array<Citation>;
+  /** Events, legal cases and options that concern it (their `concerns`). */
+  concernedBy: Array<Concerning>;
+  /** When it happened, as precise as the source says. */
+  date?: Maybe<DateValue>;
+  /** Figures that measure it (`Figure.about`). */
+  figures: Array<Figure>;
+  /** Stable id `kind:slug`; never changes once published. */
+  id: Scalars['ID']['output'];
+  /** Why the graph infers it; null when a source states it. */
+  inferenceReason?: Maybe<Scalars['String']['output']>;
+  /** What happened: signed, paused, notice given … */
+  kind: AgreementEventKind;
+  /** A curator's note. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Which of two conflicting facts the graph currently believes; NORMAL unless marked. */
+  rank: Rank;
+  /** Risks and findings identified in it (`Risk.identifiedIn`). */
+  risks: Array<Risk>;
+  /** A short summary in the sources' words. */
+  summary?: Maybe<Scalars['String']['output']>;
+};
+
+/** What happened to an agreement. */
+export type AgreementEventKind =
+  | 'AMENDED'
+  | 'ENDED'
+  | 'IN_FORCE'
+  | 'NOTICE_GIVEN'
+  | 'PAUSED'
+  | 'RESUMED'
+  | 'SIGNED'
+  | 'TERMINATED';
+
+/**
+ * One party to an agreement, with its role: a node of its own, since it has its
+ * own source and may have its own validity (rule 2).
+ */
+export type AgreementParty = Fact & Node & Subject & {
+  __typename?: 'AgreementParty';
+  /** Decisions that affect it, with the effect (`Decision.affects`), by decision date. */
+  affectedBy: Array<DecisionEffect>;
+  /** The agreement (`PARTY_TO`). */
+  agreement: Agreement;
+  /** Figures reported for it as a part of something larger (`Figure.breakdown`). */
+  breakdownFigures: Array<Figure>;
+  /** STATED when a source says it, INFERRED when the graph fills it in (then `inferenceReason` says why). */
+  certainty: Certainty;
+  /** The sources that state it: at least one verbatim quote (domain model rule 1). */
+  citations: Array<Citation>;
+  /** Events, legal cases and options that concern it (their `concerns`). */
+  concernedBy: Array<Concerning>;
+  /** Figures that measure it (`Figure.about`). */
+  figures: Array<Figure>;
+  /** Stable id `kind:slug`; never changes once published. */
+  id: Scalars['ID']['output'];
+  /** Why the graph infers it; null when a source states it. */
+  inferenceReason?: Maybe<Scalars['String']['output']>;
+  /** A curator's note. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Who the party is (`PARTY`). */
+  party: Party;
+  /** Which of two conflicting facts the graph currently believes; NORMAL unless marked. */
+  rank: Rank;
+  /** Risks and findings identified in it (`Risk.identifiedIn`). */
+  risks: Array<Risk>;
+  /** The party's role in the agreement. */
+  role: AgreementPartyRole;
+  /** Start of valid time (inclusive); null: held since before anything the sources say. */
+  validFrom?: Maybe<DateValue>;
+  /** End of valid time (exclusive); null: still open. */
+  validTo?: Maybe<DateValue>;
+};
+
+/** The role a party has in an agreement. */
+export type AgreementPartyRole =
+  | 'CUSTOMER'
+  | 'GUARANTOR'
+  | 'PARTY'
+  | 'SUPPLIER';
+
+/**
+ * A relation between two agreements (stored as `(from)-[:RELATED_TO {relation}]->(to)`),
+ * read as "from RELATION to": the pause agreement SUPPLEMENTS the main contract.
+ */
+export type AgreementRelation = {
+  __typename?: 'AgreementRelation';
+  /** The agreement that supplements, amends, replaces or relates to `to`. */
+  from: Agreement;
+  /** How `from` relates to `to`. */
+  relation: AgreementRelationKind;
+  /** The agreement it relates to. */
+  to: Agreement;
+};
+
+/** How one agreement relates to another. */
+export type AgreementRelationKind =
+  | 'AMENDS'
+  | 'RELATED'
+  | 'REPLACES'
+  | 'SUPPLEMENTS';
+
+/**
+ * The state of an agreement on a date, derived from its dated events and notice
+ * period (domain model rule 9): stored events, computed state.
+ */
+export type AgreementState =
+  | 'ENDED'
+  | 'IN_FORCE'
+  /** No signing or entry into force is recorded on or before the date. */
+  | 'NOT_YET_IN_FORCE'
+  | 'PAUSED'
+  /** Notice has been given; it ends when the notice period runs out. */
+  | 'UNDER_NOTICE';
+
+export type AgreementStatus = {
+  __typename?: 'AgreementStatus';
+  asOf: Scalars['Date']['output'];
+  /** The event the state follows from; null before any event. */
+  basis?: Maybe<AgreementEvent>;
+  /** UNCERTAIN when an event's vague date straddles the day asked about. */
+  certainty: AsOfCertainty;
+  /** The earliest day the agreement can have ended: notice given on the date plus the notice period, or the notice period's end when notice is already given. Null when no notice period is recorded or it has ended. */
+  earliestPossibleEnd?: Maybe<Scalars['Date']['output']>;
+  /** A sentence for people. */
+  explanation: Scalars['String']['output'];
+  state: AgreementState;
+};
+
+/**
+ * A person holding a post or a role in an organisation for a time
+ * (spokesperson, group leader and decision maker in a group are roles too).
+ */
+export type Appointment = Fact & Node & Subject & {
+  __typename?: 'Appointment';
+  /** Decisions that affect it, with the effect (`Decision.affects`), by decision date. */
+  affectedBy: Array<DecisionEffect>;
+  /** Days a source says the appointment held, earliest first. */
+  attestedOn: Array<DateValue>;
+  /** Figures reported for it as a part of something larger (`Figure.breakdown`). */
+  breakdownFigures: Array<Figure>;
+  /** Ordinary, acting (tf) or substitute; ORDINARY unless the source says otherwise. */
+  capacity: AppointmentCapacity;
+  /** STATED when a source says it, INFERRED when the graph fills it in (then `inferenceReason` says why). */
+  certainty: Certainty;
+  /** The sources that state it: at least one verbatim quote (domain model rule 1). */
+  citations: Array<Citation>;
+  /** Events, legal cases and options that concern it (their `concerns`). */
+  concernedBy: Array<Concerning>;
+  /** Figures that measure it (`Figure.about`). */
+  figures: Array<Figure>;
+  /** Stable id `kind:slug`; never changes once published. */
+  id: Scalars['ID']['output'];
+  /** Why the graph infers it; null when a source states it. */
+  inferenceReason?: Maybe<Scalars['String']['output']>;
+  /** A curator's note. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The organisation the role is in (`IN_ORGANIZATION`); may be null when the post says it. */
+  organization?: Maybe<Organization>;
+  /** Who holds it (`OF_PERSON`). */
+  person: Person;
+  /** The post held (`TO_POST`); null for a role without a post. */
+  post?: Maybe<Post>;
+  /** Which of two conflicting facts the graph currently believes; NORMAL unless marked. */
+  rank: Rank;
+  /** Risks and findings identified in it (`Risk.identifiedIn`). */
+  risks: Array<Risk>;
+  /** The role as the document words it ("tillförordnad regiondirektör"). */
+  role: Scalars['String']['output'];
+  /** Start of valid time (inclusive); null: held since before anything the sources say. */
+  validFrom?: Maybe<DateValue>;
+  /** End of valid time (exclusive); null: still open. */
+  validTo?: Maybe<DateValue>;
+};
+
+/** In which capacity someone holds a post or role. */
+export type AppointmentCapacity =
+  /** Tillförordnad (tf). */
+  | 'ACTING'
+  | 'ORDINARY'
+  /** Ersättare, a stand-in. */
+  | 'SUBSTITUTE';
+
+/**
+ * Whether something held on the date asked about. UNCERTAIN when a bound is vague
+ * (a month, a span): the graph never silently picks a side (domain model rule 4).
+ */
+export type AsOfCertainty =
+  | 'CERTAIN'
+  | 'NO'
+  | 'UNCERTAIN';
+
 /** Whether a source states a fact or the graph infers it (domain model rule 1). */
 export type Certainty =
   | 'INFERRED'
@@ -37,6 +335,8 @@ export type Certainty =
 /** Where a fact comes from: a verbatim excerpt of a source document. */
 export type Citation = {
   __typename?: 'Citation';
+  /** The quote with up to `chars` characters of the document's text on each side, white space folded to single spaces; null when the document's text is not held or the quote is not found. */
+  context?: Maybe<Scalars['String']['output']>;
   /** The source document. */
   document: Document;
   /** Where in the document the quote stands (section › subsection, bullet or paragraph). */
@@ -46,6 +346,15 @@ export type Citation = {
   /** A short verbatim excerpt, in the document's language. */
   quote: Scalars['String']['output'];
 };
+
+
+/** Where a fact comes from: a verbatim excerpt of a source document. */
+export type CitationContextArgs = {
+  chars?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** What can concern something: an event, a legal case or an option. */
+export type Concerning = Event | LegalCase | Option;
 
 /** How precise a date is. */
 export type DatePrecision =
@@ -75,23 +384,556 @@ export type DateValue = {
   text: Scalars['PartialDate']['output'];
 };
 
+/** A decider of a decision and the capacity in which it acted on the decision date. */
+export type DeciderOnDate = {
+  __typename?: 'DeciderOnDate';
+  /** The organisation, person or post recorded as deciding. */
+  actor: Actor;
+  /**
+   * For a person: the posts and roles the person held on the decision date (acting
+   * or ordinary), each marked certain or uncertain. For a post: who held it. Empty
+   * for an organisation, which acts as itself.
+   */
+  capacities: Array<Holding>;
+};
+
+/** Who decided what, when, in which capacity, under which mandate, at whose request. */
+export type Decision = Fact & Node & Subject & {
+  __typename?: 'Decision';
+  /** Decisions that affect it, with the effect (`Decision.affects`), by decision date. */
+  affectedBy: Array<DecisionEffect>;
+  /** What it affects, with the effect, by the target's date, then name. */
+  affects: Array<DecisionEffect>;
+  /** Figures reported for it as a part of something larger (`Figure.breakdown`). */
+  breakdownFigures: Array<Figure>;
+  /** STATED when a source says it, INFERRED when the graph fills it in (then `inferenceReason` says why). */
+  certainty: Certainty;
+  /** The sources that state it: at least one verbatim quote (domain model rule 1). */
+  citations: Array<Citation>;
+  /** Events, legal cases and options that concern it (their `concerns`). */
+  concernedBy: Array<Concerning>;
+  /** Who decided (`DECIDED_BY`); empty when the sources do not say. */
+  decidedBy: Array<Actor>;
+  /** When it was decided, as precise as the source says. */
+  decidedOn?: Maybe<DateValue>;
+  /** Who decided and in which capacity each acted on the decision date; empty when the sources do not say who. */
+  deciders: Array<DeciderOnDate>;
+  /** Figures that measure it (`Figure.about`). */
+  figures: Array<Figure>;
+  /** Stable id `kind:slug`; never changes once published. */
+  id: Scalars['ID']['output'];
+  /** Why the graph infers it; null when a source states it. */
+  inferenceReason?: Maybe<Scalars['String']['output']>;
+  /** The mandate chain to its root, each step checked against the decision date. */
+  mandateChain: MandateChain;
+  /** A curator's note. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Which of two conflicting facts the graph currently believes; NORMAL unless marked. */
+  rank: Rank;
+  /** Who asked for it (`REQUESTED_BY`). */
+  requestedBy: Array<Actor>;
+  /** Risks and findings identified in it (`Risk.identifiedIn`). */
+  risks: Array<Risk>;
+  /** TAKEN unless the sources only say it is planned or announced. */
+  status: DecisionStatus;
+  /** A short summary in the sources' words. */
+  summary?: Maybe<Scalars['String']['output']>;
+  /** Later decisions that replace this one, by decision date. */
+  supersededBy: Array<Decision>;
+  /** Earlier decisions this one replaces (`SUPERSEDES`), by decision date. */
+  supersedes: Array<Decision>;
+  /** The meeting where it was taken (`TAKEN_AT`). */
+  takenAt?: Maybe<Event>;
+  /** The title as the sources word it. */
+  title: Scalars['String']['output'];
+  /** The mandate it was taken under (`UNDER_MANDATE`); null: no recorded mandate. */
+  underMandate?: Maybe<Mandate>;
+};
+
+/**
+ * A decision's effect on one thing (stored as `AFFECTS {effect, note}`); seen from
+ * either end (`Decision.affects`, `Subject.affectedBy`).
+ */
+export type DecisionEffect = {
+  __typename?: 'DecisionEffect';
+  /** The deciding side. */
+  decision: Decision;
+  /** What the decision does to the target. */
+  effect: DecisionEffectKind;
+  /** What exactly the decision does to it. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** What the decision affects: any node. */
+  target: Node;
+};
+
+/** What a decision does to what it affects. */
+export type DecisionEffectKind =
+  | 'APPOINTS'
+  | 'APPROVES'
+  | 'ASSIGNS'
+  | 'CHANGES_DATE'
+  | 'COMMISSIONS'
+  | 'CONTINUES'
+  | 'DISSOLVES'
+  | 'OTHER'
+  | 'PAUSES'
+  | 'PROCURES'
+  | 'REFERS'
+  | 'RESUMES'
+  | 'SETS_DATE'
+  | 'SETS_UP';
+
+/** Whether a decision was taken or only planned or announced. */
+export type DecisionStatus =
+  /** A stated intention, e.g. no decision before March. */
+  | 'ANNOUNCED'
+  | 'PLANNED'
+  | 'TAKEN';
+
 /**
  * A source: a report, newsletter, presentation or reference list. Every fact in
- * the graph cites at least one.
+ * the graph cites at least one. Documents are not facts, but they can be what a
+ * figure measures or where a risk was identified.
  */
-export type Document = Node & {
+export type Document = Node & Subject & {
   __typename?: 'Document';
+  /** Decisions that affect it, with the effect (`Decision.affects`), by decision date. */
+  affectedBy: Array<DecisionEffect>;
+  /** Figures reported for it as a part of something larger (`Figure.breakdown`). */
+  breakdownFigures: Array<Figure>;
+  /** For documents the graph only knows of (a report, a news item): the seed documents that mention it. */
+  citations: Array<Citation>;
+  /** Who commissioned it (`COMMISSIONED_BY`). */
+  commissionedBy?: Maybe<Party>;
+  /** When it was compiled, as printed ("2024-11-05T17:30"). */
+  compiledAt?: Maybe<Scalars['String']['output']>;
+  /** Events, legal cases and options that concern it (their `concerns`). */
+  concernedBy: Array<Concerning>;
   /** The document's date, as precise as known. */
-  date?: Maybe<Scalars['PartialDate']['output']>;
+  date?: Maybe<DateValue>;
+  /** Figures that measure it (`Figure.about`). */
+  figures: Array<Figure>;
   /** The file name under `seed/documents/`, for documents whose text the graph holds. */
   fileName?: Maybe<Scalars['String']['output']>;
+  /** Stable id `kind:slug`; never changes once published. */
   id: Scalars['ID']['output'];
   /** report, newsletter, presentation, news, evaluation, reference or other. */
   kind: Scalars['String']['output'];
+  /** Language code, e.g. `sv`. */
+  language?: Maybe<Scalars['String']['output']>;
+  /** Who published it (`PUBLISHED_BY`). */
+  publishedBy?: Maybe<Party>;
+  /** Risks and findings identified in it (`Risk.identifiedIn`). */
+  risks: Array<Risk>;
   /** A short summary of what the document covers. */
   summary?: Maybe<Scalars['String']['output']>;
+  /** The full text; null for documents the graph does not hold (no `fileName`). */
+  text?: Maybe<Scalars['String']['output']>;
   /** The title as printed. */
   title: Scalars['String']['output'];
+  /** Where the document is published, when known. */
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+/** A meeting or another happening, planned or held. */
+export type Event = Fact & Node & Subject & {
+  __typename?: 'Event';
+  /** Decisions that affect it, with the effect (`Decision.affects`), by decision date. */
+  affectedBy: Array<DecisionEffect>;
+  /** Figures reported for it as a part of something larger (`Figure.breakdown`). */
+  breakdownFigures: Array<Figure>;
+  /** STATED when a source says it, INFERRED when the graph fills it in (then `inferenceReason` says why). */
+  certainty: Certainty;
+  /** The sources that state it: at least one verbatim quote (domain model rule 1). */
+  citations: Array<Citation>;
+  /** Events, legal cases and options that concern it (their `concerns`). */
+  concernedBy: Array<Concerning>;
+  /** What it is about (`CONCERNS`): any node. */
+  concerns: Array<Node>;
+  /** When it happens or happened. */
+  date?: Maybe<DateValue>;
+  /** Decisions taken at it (`Decision.takenAt`), by decision date. */
+  decisions: Array<Decision>;
+  /** When it ends, for events over several days. */
+  endDate?: Maybe<DateValue>;
+  /** Figures that measure it (`Figure.about`). */
+  figures: Array<Figure>;
+  /** Stable id `kind:slug`; never changes once published. */
+  id: Scalars['ID']['output'];
+  /** Why the graph infers it; null when a source states it. */
+  inferenceReason?: Maybe<Scalars['String']['output']>;
+  /** What kind of happening it is. */
+  kind: EventKind;
+  /** A curator's note. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Who organised it (`ORGANIZED_BY`). */
+  organizedBy: Array<Actor>;
+  /** Who took part, with their roles. */
+  participants: Array<EventParticipant>;
+  /** Which of two conflicting facts the graph currently believes; NORMAL unless marked. */
+  rank: Rank;
+  /** Risks and findings identified in it (`Risk.identifiedIn`). */
+  risks: Array<Risk>;
+  /** PLANNED, HELD or CANCELLED; HELD unless the sources say otherwise. */
+  status: EventStatus;
+  /** A short summary in the sources' words. */
+  summary?: Maybe<Scalars['String']['output']>;
+  /** The title as the sources word it. */
+  title: Scalars['String']['output'];
+};
+
+/** What kind of happening an event is. */
+export type EventKind =
+  | 'CONFERENCE'
+  | 'DEADLINE'
+  | 'GO_LIVE'
+  | 'MEETING'
+  | 'MILESTONE'
+  | 'OTHER'
+  | 'PRESS'
+  | 'PUBLICATION'
+  | 'REVIEW'
+  | 'SURVEY';
+
+/**
+ * Who took part in an event and as what (stored as `PARTICIPANT {role}`); seen
+ * from either end (`Event.participants`, `eventParticipations` on an actor).
+ */
+export type EventParticipant = {
+  __typename?: 'EventParticipant';
+  /** The event. */
+  event: Event;
+  /** The role as the source words it ("VästKoms direktör"). */
+  role?: Maybe<Scalars['String']['output']>;
+  /** Who took part. */
+  who: Actor;
+};
+
+/** Whether an event is planned, has been held, or was cancelled. */
+export type EventStatus =
+  | 'CANCELLED'
+  | 'HELD'
+  | 'PLANNED';
+
+/**
+ * A statement the graph makes about the world (every concept except Document):
+ * it has sources, a certainty and a rank (domain model rules 1 and 8).
+ */
+export type Fact = {
+  /** Decisions that affect it, with the effect (`Decision.affects`), by decision date. */
+  affectedBy: Array<DecisionEffect>;
+  /** Figures reported for it as a part of something larger (`Figure.breakdown`). */
+  breakdownFigures: Array<Figure>;
+  /** STATED when a source says it, INFERRED when the graph fills it in (then `inferenceReason` says why). */
+  certainty: Certainty;
+  /** The sources that state it: at least one verbatim quote (domain model rule 1). */
+  citations: Array<Citation>;
+  /** Events, legal cases and options that concern it (their `concerns`). */
+  concernedBy: Array<Concerning>;
+  /** Figures that measure it (`Figure.about`). */
+  figures: Array<Figure>;
+  /** Stable id `kind:slug`; never changes once published. */
+  id: Scalars['ID']['output'];
+  /** Why the graph infers it; null when a source states it. */
+  inferenceReason?: Maybe<Scalars['String']['output']>;
+  /** A curator's note. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Which of two conflicting facts the graph currently believes; NORMAL unless marked. */
+  rank: Rank;
+  /** Risks and findings identified in it (`Risk.identifiedIn`). */
+  risks: Array<Risk>;
+};
+
+/** A number a source reports (respondents, weeks, percent). */
+export type Figure = Fact & Node & Subject & {
+  __typename?: 'Figure';
+  /** What it measures (`MEASURES`): any node. */
+  about?: Maybe<Node>;
+  /** Decisions that affect it, with the effect (`Decision.affects`), by decision date. */
+  affectedBy: Array<DecisionEffect>;
+  /** True for `ca`, `drygt`, `cirka`. */
+  approximate: Scalars['Boolean']['output'];
+  /** The date the number holds for. */
+  asOf?: Maybe<DateValue>;
+  /** The part the number is for, when it is a breakdown (`FOR_PART`): any node. */
+  breakdown?: Maybe<Node>;
+  /** Figures reported for it as a part of something larger (`Figure.breakdown`). */
+  breakdownFigures: Array<Figure>;
+  /** STATED when a source says it, INFERRED when the graph fills it in (then `inferenceReason` says why). */
+  certainty: Certainty;
+  /** The sources that state it: at least one verbatim quote (domain model rule 1). */
+  citations: Array<Citation>;
+  /** Events, legal cases and options that concern it (their `concerns`). */
+  concernedBy: Array<Concerning>;
+  /** Figures that measure it (`Figure.about`). */
+  figures: Array<Figure>;
+  /** Stable id `kind:slug`; never changes once published. */
+  id: Scalars['ID']['output'];
+  /** Why the graph infers it; null when a source states it. */
+  inferenceReason?: Maybe<Scalars['String']['output']>;
+  /** What the number counts, in the source's words. */
+  label: Scalars['String']['output'];
+  /** A curator's note. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Which of two conflicting facts the graph currently believes; NORMAL unless marked. */
+  rank: Rank;
+  /** Risks and findings identified in it (`Risk.identifiedIn`). */
+  risks: Array<Risk>;
+  /** personer, procent, st, veckor, månader … */
+  unit?: Maybe<Scalars['String']['output']>;
+  /** The number as the source gives it. */
+  value: Scalars['Float']['output'];
+};
+
+/** One entry of an agreement's history, dated as precisely as the source allows. */
+export type HistoryEntry = {
+  __typename?: 'HistoryEntry';
+  citations: Array<Citation>;
+  /** When; null when the sources give no date (such entries come last). */
+  date?: Maybe<DateValue>;
+  /** For DECISION entries: what the decision did to the agreement. */
+  effect?: Maybe<DecisionEffectKind>;
+  /** For AGREEMENT_EVENT entries: which event. */
+  eventKind?: Maybe<AgreementEventKind>;
+  kind: HistoryEntryKind;
+  /** The event, decision, meeting, case, option or document itself. */
+  subject: Node;
+  summary?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+};
+
+/** What kind of thing a history entry is. */
+export type HistoryEntryKind =
+  /** Signed, in force, paused, notice given, amended, terminated… */
+  | 'AGREEMENT_EVENT'
+  /** A decision that affects the agreement. */
+  | 'DECISION'
+  /** A meeting or other event that concerns it. */
+  | 'EVENT'
+  /** A court case or an authority's inquiry that concerns it. */
+  | 'LEGAL_CASE'
+  /** An option under consideration that concerns it. */
+  | 'OPTION'
+  /** A document that reports on it. */
+  | 'REPORT';
+
+/** Someone holding a post or role on a date. */
+export type Holding = {
+  __typename?: 'Holding';
+  appointment: Appointment;
+  capacity: AppointmentCapacity;
+  certainty: AsOfCertainty;
+  organization?: Maybe<Organization>;
+  person: Person;
+  post?: Maybe<Post>;
+  role: Scalars['String']['output'];
+};
+
+/** A name variant the graph only takes to be the same person or organisation (rule 7). */
+export type InferredAlias = {
+  __typename?: 'InferredAlias';
+  /** The variant as a source spells it. */
+  alias: Scalars['String']['output'];
+  /** Why the graph takes it to name the same one. */
+  reason?: Maybe<Scalars['String']['output']>;
+};
+
+/** A court case or an authority's inquiry, with its parties. */
+export type LegalCase = Fact & Node & Subject & {
+  __typename?: 'LegalCase';
+  /** Decisions that affect it, with the effect (`Decision.affects`), by decision date. */
+  affectedBy: Array<DecisionEffect>;
+  /** Figures reported for it as a part of something larger (`Figure.breakdown`). */
+  breakdownFigures: Array<Figure>;
+  /** STATED when a source says it, INFERRED when the graph fills it in (then `inferenceReason` says why). */
+  certainty: Certainty;
+  /** The sources that state it: at least one verbatim quote (domain model rule 1). */
+  citations: Array<Citation>;
+  /** When the case was closed; null while open or unknown. */
+  closedOn?: Maybe<DateValue>;
+  /** Events, legal cases and options that concern it (their `concerns`). */
+  concernedBy: Array<Concerning>;
+  /** What the case is about (`CONCERNS`): any node. */
+  concerns: Array<Node>;
+  /** Figures that measure it (`Figure.about`). */
+  figures: Array<Figure>;
+  /** The court or authority (`HEARD_BY`). */
+  forum?: Maybe<Organization>;
+  /** Stable id `kind:slug`; never changes once published. */
+  id: Scalars['ID']['output'];
+  /** Why the graph infers it; null when a source states it. */
+  inferenceReason?: Maybe<Scalars['String']['output']>;
+  /** A court case, an authority's inquiry or a complaint. */
+  kind: LegalCaseKind;
+  /** A curator's note. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** When the case was opened. */
+  openedOn?: Maybe<DateValue>;
+  /** The parties with their roles. */
+  parties: Array<LegalCaseParty>;
+  /** Which of two conflicting facts the graph currently believes; NORMAL unless marked. */
+  rank: Rank;
+  /** Risks and findings identified in it (`Risk.identifiedIn`). */
+  risks: Array<Risk>;
+  /** Where the case stands, in the source's words. */
+  status?: Maybe<Scalars['String']['output']>;
+  /** A short summary in the sources' words. */
+  summary?: Maybe<Scalars['String']['output']>;
+  /** The title as the sources word it. */
+  title: Scalars['String']['output'];
+};
+
+/** What kind of legal matter a case is. */
+export type LegalCaseKind =
+  | 'COMPLAINT'
+  | 'COURT_CASE'
+  | 'INQUIRY';
+
+/**
+ * A party to a legal case and its role (stored as `HAS_PARTY {role}`); seen from
+ * either end (`LegalCase.parties`, `legalCases` on an actor).
+ */
+export type LegalCaseParty = {
+  __typename?: 'LegalCaseParty';
+  /** The case. */
+  legalCase: LegalCase;
+  /** The party's role in the case. */
+  role: LegalCasePartyRole;
+  /** Who the party is. */
+  who: Actor;
+};
+
+/** The role of a party in a legal case. */
+export type LegalCasePartyRole =
+  | 'CLAIMANT'
+  | 'COMPLAINANT'
+  | 'INQUIRER'
+  | 'RESPONDENT'
+  | 'SUBJECT';
+
+/**
+ * Authority granted by someone to someone, with a scope and validity, possibly
+ * delegated from another mandate (domain model rule 6).
+ */
+export type Mandate = Fact & Node & Subject & {
+  __typename?: 'Mandate';
+  /** Decisions that affect it, with the effect (`Decision.affects`), by decision date. */
+  affectedBy: Array<DecisionEffect>;
+  /** What it rests on, as the source says ("förvaltningschefernas mandat"). */
+  basis?: Maybe<Scalars['String']['output']>;
+  /** Figures reported for it as a part of something larger (`Figure.breakdown`). */
+  breakdownFigures: Array<Figure>;
+  /** STATED when a source says it, INFERRED when the graph fills it in (then `inferenceReason` says why). */
+  certainty: Certainty;
+  /** The sources that state it: at least one verbatim quote (domain model rule 1). */
+  citations: Array<Citation>;
+  /** Events, legal cases and options that concern it (their `concerns`). */
+  concernedBy: Array<Concerning>;
+  /** Decisions taken under this mandate (`Decision.underMandate`), by decision date. */
+  decisions: Array<Decision>;
+  /** The mandate this one was delegated from (`DELEGATED_FROM`); null at a root. */
+  delegatedFrom?: Maybe<Mandate>;
+  /** Mandates delegated from this one, by start of validity. */
+  delegations: Array<Mandate>;
+  /** Figures that measure it (`Figure.about`). */
+  figures: Array<Figure>;
+  /** Who granted it (`GRANTED_BY`); null when the sources do not say. */
+  grantedBy?: Maybe<Actor>;
+  /** Who holds it (`HELD_BY`). */
+  heldBy: Actor;
+  /** Stable id `kind:slug`; never changes once published. */
+  id: Scalars['ID']['output'];
+  /** Why the graph infers it; null when a source states it. */
+  inferenceReason?: Maybe<Scalars['String']['output']>;
+  /** A curator's note. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Which of two conflicting facts the graph currently believes; NORMAL unless marked. */
+  rank: Rank;
+  /** Risks and findings identified in it (`Risk.identifiedIn`). */
+  risks: Array<Risk>;
+  /** True when the grantor acts on its own competence or a law: the chain ends here. */
+  root: Scalars['Boolean']['output'];
+  /** What the mandate allows, as the source says. */
+  scope: Scalars['String']['output'];
+  /** Start of valid time (inclusive); null: held since before anything the sources say. */
+  validFrom?: Maybe<DateValue>;
+  /** End of valid time (exclusive); null: still open. */
+  validTo?: Maybe<DateValue>;
+};
+
+/** Under which authority a decision was taken (domain model rule 6). */
+export type MandateChain = {
+  __typename?: 'MandateChain';
+  /** True when the last step is marked as a root (own competence or law); false when the chain stops without one. */
+  endsAtRoot: Scalars['Boolean']['output'];
+  /** A sentence for people: which mandate, how deep the chain, or "no recorded mandate". */
+  explanation: Scalars['String']['output'];
+  /** False when the sources record no mandate for the decision; the graph does not guess one. */
+  recorded: Scalars['Boolean']['output'];
+  /** The chain from the decision's mandate to its root, in order; empty when none is recorded. */
+  steps: Array<MandateStep>;
+};
+
+/**
+ * One step of a mandate chain: the mandate a decision was taken under, then the
+ * mandate that one was delegated from, and so on to the root.
+ */
+export type MandateStep = {
+  __typename?: 'MandateStep';
+  /** What it rests on, as the source says ("förvaltningschefernas mandat"). */
+  basis?: Maybe<Scalars['String']['output']>;
+  citations: Array<Citation>;
+  /** Who granted it; null when the sources do not say. */
+  grantedBy?: Maybe<Actor>;
+  /** Who holds it: an organisation, a post or a person. */
+  heldBy?: Maybe<Actor>;
+  /** Whether it was in force on the decision date (UNCERTAIN when either date is vague). */
+  inForceOnDecisionDate: AsOfCertainty;
+  /** True when the chain ends here: a body acting on its own competence, or a law. */
+  isRoot: Scalars['Boolean']['output'];
+  /** 0 for the mandate the decision was taken under, 1 for the one it was delegated from, … */
+  level: Scalars['Int']['output'];
+  mandate: Mandate;
+  scope: Scalars['String']['output'];
+  validFrom?: Maybe<DateValue>;
+  validTo?: Maybe<DateValue>;
+};
+
+/** An organisation or a person belonging to a group for a time. */
+export type Membership = Fact & Node & Subject & {
+  __typename?: 'Membership';
+  /** Decisions that affect it, with the effect (`Decision.affects`), by decision date. */
+  affectedBy: Array<DecisionEffect>;
+  /** Figures reported for it as a part of something larger (`Figure.breakdown`). */
+  breakdownFigures: Array<Figure>;
+  /** STATED when a source says it, INFERRED when the graph fills it in (then `inferenceReason` says why). */
+  certainty: Certainty;
+  /** The sources that state it: at least one verbatim quote (domain model rule 1). */
+  citations: Array<Citation>;
+  /** Events, legal cases and options that concern it (their `concerns`). */
+  concernedBy: Array<Concerning>;
+  /** Figures that measure it (`Figure.about`). */
+  figures: Array<Figure>;
+  /** The group (`IN_GROUP`). */
+  group: Organization;
+  /** Stable id `kind:slug`; never changes once published. */
+  id: Scalars['ID']['output'];
+  /** Why the graph infers it; null when a source states it. */
+  inferenceReason?: Maybe<Scalars['String']['output']>;
+  /** Who belongs (`OF_MEMBER`). */
+  member: Party;
+  /** A curator's note. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Which of two conflicting facts the graph currently believes; NORMAL unless marked. */
+  rank: Rank;
+  /** Risks and findings identified in it (`Risk.identifiedIn`). */
+  risks: Array<Risk>;
+  /** The role as worded: deltar, leder, ledamot … */
+  role?: Maybe<Scalars['String']['output']>;
+  /** Start of valid time (inclusive); null: held since before anything the sources say. */
+  validFrom?: Maybe<DateValue>;
+  /** End of valid time (exclusive); null: still open. */
+  validTo?: Maybe<DateValue>;
 };
 
 /**
@@ -103,25 +945,182 @@ export type Node = {
   id: Scalars['ID']['output'];
 };
 
+/** An alternative under consideration (a handlingsalternativ), and its fate. */
+export type Option = Fact & Node & Subject & {
+  __typename?: 'Option';
+  /** Decisions that affect it, with the effect (`Decision.affects`), by decision date. */
+  affectedBy: Array<DecisionEffect>;
+  /** Figures reported for it as a part of something larger (`Figure.breakdown`). */
+  breakdownFigures: Array<Figure>;
+  /** STATED when a source says it, INFERRED when the graph fills it in (then `inferenceReason` says why). */
+  certainty: Certainty;
+  /** The sources that state it: at least one verbatim quote (domain model rule 1). */
+  citations: Array<Citation>;
+  /** Events, legal cases and options that concern it (their `concerns`). */
+  concernedBy: Array<Concerning>;
+  /** What it is about (`CONCERNS`): any node. */
+  concerns: Array<Node>;
+  /** Who considers or considered it (`CONSIDERED_BY`). */
+  consideredBy?: Maybe<Actor>;
+  /** Figures that measure it (`Figure.about`). */
+  figures: Array<Figure>;
+  /** Stable id `kind:slug`; never changes once published. */
+  id: Scalars['ID']['output'];
+  /** Why the graph infers it; null when a source states it. */
+  inferenceReason?: Maybe<Scalars['String']['output']>;
+  /** A curator's note. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Which of two conflicting facts the graph currently believes; NORMAL unless marked. */
+  rank: Rank;
+  /** Risks and findings identified in it (`Risk.identifiedIn`). */
+  risks: Array<Risk>;
+  /** Its fate; UNDER_CONSIDERATION unless the sources say otherwise. */
+  status: OptionStatus;
+  /** A short summary in the sources' words. */
+  summary?: Maybe<Scalars['String']['output']>;
+  /** The title as the sources word it. */
+  title: Scalars['String']['output'];
+};
+
+/** The fate of an option. */
+export type OptionStatus =
+  | 'CHOSEN'
+  | 'REJECTED'
+  | 'UNDER_CONSIDERATION'
+  | 'WITHDRAWN';
+
+/**
+ * An organisation chart for one date: the root, its parts down to a depth, their
+ * posts with holders or vacancies, roles and group members.
+ */
+export type OrgChart = {
+  __typename?: 'OrgChart';
+  asOf: Scalars['Date']['output'];
+  depth: Scalars['Int']['output'];
+  /** Every box, parents before children, siblings by kind then label. */
+  nodes: Array<OrgChartNode>;
+  root: Organization;
+};
+
+/** One box of an organisation chart, flat, with the id of the box it hangs under. */
+export type OrgChartNode = {
+  __typename?: 'OrgChartNode';
+  /** For holders: ordinary, acting (tf) or substitute. */
+  capacity?: Maybe<AppointmentCapacity>;
+  /** Whether it certainly held on the date, or only perhaps (vague bounds). */
+  certainty: AsOfCertainty;
+  /** The sources for this box: the organisation, post, appointment or membership. */
+  citations: Array<Citation>;
+  /** Levels below the root (root = 0). */
+  depth: Scalars['Int']['output'];
+  /** Unique within the chart: the fact's id (organisation, post, appointment, membership) or `vacancy:<post id>`. */
+  id: Scalars['ID']['output'];
+  kind: OrgChartNodeKind;
+  /** What to print in the box: a name or a title. */
+  label: Scalars['String']['output'];
+  /** For units: what kind of organisation. */
+  organizationKind?: Maybe<OrganizationKind>;
+  /** The box this one hangs under; null for the root. */
+  parentId?: Maybe<Scalars['ID']['output']>;
+  /** For holders and members: the role as the source words it. */
+  role?: Maybe<Scalars['String']['output']>;
+  /** The organisation, post, person or member organisation shown. */
+  subject?: Maybe<Node>;
+  validFrom?: Maybe<DateValue>;
+  validTo?: Maybe<DateValue>;
+};
+
+/** What a box in an organisation chart stands for. */
+export type OrgChartNodeKind =
+  /** A person holding a post or a role on the date, with the capacity (acting, ordinary). */
+  | 'HOLDER'
+  /** A person or organisation that is a member of a group on the date. */
+  | 'MEMBER'
+  /** A position in its organisation (regiondirektör, programchef). */
+  | 'POST'
+  /** An organisation: a unit, board, group, staff, programme… */
+  | 'UNIT'
+  /** A post that nobody is recorded as holding on the date. */
+  | 'VACANCY';
+
 /**
  * Any acting body: a region, a municipality, a company, an administration, a
  * board, a steering or working group, a staff, a programme, a court.
  */
-export type Organization = Node & {
+export type Organization = Fact & Node & Subject & {
   __typename?: 'Organization';
-  /** Other names and abbreviations the sources use (VGR, SÄS). */
+  /** Decisions that affect it, with the effect (`Decision.affects`), by decision date. */
+  affectedBy: Array<DecisionEffect>;
+  /** Where it is a party to an agreement (`AgreementParty.party`). */
+  agreementParties: Array<AgreementParty>;
+  /** Other names and abbreviations the sources use (VGR, SÄS), inferred ones included. */
   aliases: Array<Scalars['String']['output']>;
+  /** Appointments to a role in this organisation (`Appointment.organization`), by start of validity. */
+  appointments: Array<Appointment>;
+  /** Figures reported for it as a part of something larger (`Figure.breakdown`). */
+  breakdownFigures: Array<Figure>;
+  /** Legal cases heard or examined by this court or authority (`LegalCase.forum`), by opening date. */
+  casesHeard: Array<LegalCase>;
+  /** STATED when a source says it, INFERRED when the graph fills it in (then `inferenceReason` says why). */
+  certainty: Certainty;
   /** Organisations that are part of this one, by name. */
   children: Array<Organization>;
-  /** The sources for this organisation. */
+  /** The sources that state it: at least one verbatim quote (domain model rule 1). */
   citations: Array<Citation>;
+  /** Events, legal cases and options that concern it (their `concerns`). */
+  concernedBy: Array<Concerning>;
+  /** Decisions taken by it (`Decision.decidedBy`), by decision date. */
+  decisions: Array<Decision>;
+  /** Documents it commissioned (`Document.commissionedBy`), by date. */
+  documentsCommissioned: Array<Document>;
+  /** Documents it published (`Document.publishedBy`), by date. */
+  documentsPublished: Array<Document>;
+  /** Events it took part in, with its role (`Event.participants`), by date. */
+  eventParticipations: Array<EventParticipant>;
+  /** Events it organised (`Event.organizedBy`), by date. */
+  eventsOrganized: Array<Event>;
+  /** Figures that measure it (`Figure.about`). */
+  figures: Array<Figure>;
+  /** Stable id `kind:slug`; never changes once published. */
   id: Scalars['ID']['output'];
+  /** Why the graph infers it; null when a source states it. */
+  inferenceReason?: Maybe<Scalars['String']['output']>;
+  /** The aliases the graph only infers to name this organisation, each with the reason. */
+  inferredAliases: Array<InferredAlias>;
+  /** What kind of body it is. */
   kind: OrganizationKind;
+  /** Legal cases it is a party to, with its role (`LegalCase.parties`), by opening date. */
+  legalCases: Array<LegalCaseParty>;
+  /** Mandates it granted (`Mandate.grantedBy`), by start of validity. */
+  mandatesGranted: Array<Mandate>;
+  /** Mandates it holds (`Mandate.heldBy`), by start of validity. */
+  mandatesHeld: Array<Mandate>;
+  /** Memberships of this group: who belongs to it (`Membership.group`), by start of validity. */
+  members: Array<Membership>;
+  /** Its memberships of groups, as the member (`Membership.member`), by start of validity. */
+  memberships: Array<Membership>;
   /** The name as the sources write it. */
   name: Scalars['String']['output'];
+  /** A curator's note. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Options it considers or considered (`Option.consideredBy`). */
+  options: Array<Option>;
   /** The organisation this one is part of (stored as `PART_OF`). */
   parent?: Maybe<Organization>;
+  /** Posts in this organisation (`Post.organization`), by title. */
+  posts: Array<Post>;
+  /** Which of two conflicting facts the graph currently believes; NORMAL unless marked. */
+  rank: Rank;
+  /** Decisions taken at its request (`Decision.requestedBy`), by decision date. */
+  requestedDecisions: Array<Decision>;
+  /** Risks and findings identified in it (`Risk.identifiedIn`). */
+  risks: Array<Risk>;
+  /** What the organisation is and does. */
   summary?: Maybe<Scalars['String']['output']>;
+  /** Start of valid time (inclusive); null: held since before anything the sources say. */
+  validFrom?: Maybe<DateValue>;
+  /** End of valid time (exclusive); null: still open. */
+  validTo?: Maybe<DateValue>;
 };
 
 /** What kind of acting body an organisation is. */
@@ -147,34 +1146,250 @@ export type OrganizationKind =
   | 'UNIT'
   | 'WORKING_GROUP';
 
+/**
+ * An organisation or a person: who can be a member of a group, a party to an
+ * agreement, or publish or commission a document.
+ */
+export type Party = Organization | Person;
+
 /** A named individual. */
-export type Person = Node & {
+export type Person = Fact & Node & Subject & {
   __typename?: 'Person';
-  /** Every other spelling the sources use ("Annica Mortensen"). */
+  /** Decisions that affect it, with the effect (`Decision.affects`), by decision date. */
+  affectedBy: Array<DecisionEffect>;
+  /** Where it is a party to an agreement (`AgreementParty.party`). */
+  agreementParties: Array<AgreementParty>;
+  /** Every other spelling the sources use ("Annica Mortensen"), inferred ones included. */
   aliases: Array<Scalars['String']['output']>;
-  /** The sources for this person. */
+  /** The posts and roles the person holds or held (`Appointment.person`), by start of validity. */
+  appointments: Array<Appointment>;
+  /** Figures reported for it as a part of something larger (`Figure.breakdown`). */
+  breakdownFigures: Array<Figure>;
+  /** STATED when a source says it, INFERRED when the graph fills it in (then `inferenceReason` says why). */
+  certainty: Certainty;
+  /** The sources that state it: at least one verbatim quote (domain model rule 1). */
   citations: Array<Citation>;
+  /** Events, legal cases and options that concern it (their `concerns`). */
+  concernedBy: Array<Concerning>;
+  /** Decisions taken by it (`Decision.decidedBy`), by decision date. */
+  decisions: Array<Decision>;
+  /** Documents it commissioned (`Document.commissionedBy`), by date. */
+  documentsCommissioned: Array<Document>;
+  /** Documents it published (`Document.publishedBy`), by date. */
+  documentsPublished: Array<Document>;
+  /** Events it took part in, with its role (`Event.participants`), by date. */
+  eventParticipations: Array<EventParticipant>;
+  /** Events it organised (`Event.organizedBy`), by date. */
+  eventsOrganized: Array<Event>;
+  /** Figures that measure it (`Figure.about`). */
+  figures: Array<Figure>;
+  /** Stable id `kind:slug`; never changes once published. */
   id: Scalars['ID']['output'];
+  /** Why the graph infers it; null when a source states it. */
+  inferenceReason?: Maybe<Scalars['String']['output']>;
+  /** The spellings the graph only infers to name this person, each with the reason. */
+  inferredAliases: Array<InferredAlias>;
+  /** Legal cases it is a party to, with its role (`LegalCase.parties`), by opening date. */
+  legalCases: Array<LegalCaseParty>;
+  /** Mandates it granted (`Mandate.grantedBy`), by start of validity. */
+  mandatesGranted: Array<Mandate>;
+  /** Mandates it holds (`Mandate.heldBy`), by start of validity. */
+  mandatesHeld: Array<Mandate>;
+  /** Its memberships of groups, as the member (`Membership.member`), by start of validity. */
+  memberships: Array<Membership>;
   /** The name in its most complete form the sources give. */
   name: Scalars['String']['output'];
+  /** A curator's note. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Options it considers or considered (`Option.consideredBy`). */
+  options: Array<Option>;
+  /** Which of two conflicting facts the graph currently believes; NORMAL unless marked. */
+  rank: Rank;
+  /** Decisions taken at its request (`Decision.requestedBy`), by decision date. */
+  requestedDecisions: Array<Decision>;
+  /** Risks and findings identified in it (`Risk.identifiedIn`). */
+  risks: Array<Risk>;
+  /** Who the person is, in a sentence. */
+  summary?: Maybe<Scalars['String']['output']>;
+};
+
+/** A position independent of who holds it (regiondirektör, programchef Millennium). */
+export type Post = Fact & Node & Subject & {
+  __typename?: 'Post';
+  /** Decisions that affect it, with the effect (`Decision.affects`), by decision date. */
+  affectedBy: Array<DecisionEffect>;
+  /** Who held or holds the post, and in which capacity (`Appointment.post`), by start of validity. */
+  appointments: Array<Appointment>;
+  /** Figures reported for it as a part of something larger (`Figure.breakdown`). */
+  breakdownFigures: Array<Figure>;
+  /** STATED when a source says it, INFERRED when the graph fills it in (then `inferenceReason` says why). */
+  certainty: Certainty;
+  /** The sources that state it: at least one verbatim quote (domain model rule 1). */
+  citations: Array<Citation>;
+  /** Events, legal cases and options that concern it (their `concerns`). */
+  concernedBy: Array<Concerning>;
+  /** Decisions taken by it (`Decision.decidedBy`), by decision date. */
+  decisions: Array<Decision>;
+  /** Events it took part in, with its role (`Event.participants`), by date. */
+  eventParticipations: Array<EventParticipant>;
+  /** Events it organised (`Event.organizedBy`), by date. */
+  eventsOrganized: Array<Event>;
+  /** Figures that measure it (`Figure.about`). */
+  figures: Array<Figure>;
+  /** Stable id `kind:slug`; never changes once published. */
+  id: Scalars['ID']['output'];
+  /** Why the graph infers it; null when a source states it. */
+  inferenceReason?: Maybe<Scalars['String']['output']>;
+  /** Legal cases it is a party to, with its role (`LegalCase.parties`), by opening date. */
+  legalCases: Array<LegalCaseParty>;
+  /** Mandates it granted (`Mandate.grantedBy`), by start of validity. */
+  mandatesGranted: Array<Mandate>;
+  /** Mandates it holds (`Mandate.heldBy`), by start of validity. */
+  mandatesHeld: Array<Mandate>;
+  /** A curator's note. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Options it considers or considered (`Option.consideredBy`). */
+  options: Array<Option>;
+  /** The organisation the post belongs to (`IN_ORGANIZATION`). */
+  organization: Organization;
+  /** Which of two conflicting facts the graph currently believes; NORMAL unless marked. */
+  rank: Rank;
+  /** Decisions taken at its request (`Decision.requestedBy`), by decision date. */
+  requestedDecisions: Array<Decision>;
+  /** Risks and findings identified in it (`Risk.identifiedIn`). */
+  risks: Array<Risk>;
+  /** A short summary in the sources' words. */
+  summary?: Maybe<Scalars['String']['output']>;
+  /** The post's title as the sources write it. */
+  title: Scalars['String']['output'];
 };
 
 export type Query = {
   __typename?: 'Query';
-  /** A document by id. */
+  /** An agreement by id; null for an unknown id or the id of something else. */
+  agreement?: Maybe<Agreement>;
+  /** An agreement event by id; null for an unknown id or the id of something else. */
+  agreementEvent?: Maybe<AgreementEvent>;
+  /** The whole history of an agreement in date order, each entry cited; null for an unknown id. */
+  agreementHistory?: Maybe<Array<HistoryEntry>>;
+  /** An agreement party by id; null for an unknown id or the id of something else. */
+  agreementParty?: Maybe<AgreementParty>;
+  /** An appointment by id; null for an unknown id or the id of something else. */
+  appointment?: Maybe<Appointment>;
+  /** A decision by id; null for an unknown id or the id of something else. */
+  decision?: Maybe<Decision>;
+  /** A document by id; null for an unknown id or the id of something else. */
   document?: Maybe<Document>;
+  /** An event by id; null for an unknown id or the id of something else. */
+  event?: Maybe<Event>;
+  /** A figure by id; null for an unknown id or the id of something else. */
+  figure?: Maybe<Figure>;
+  /** A legal case by id; null for an unknown id or the id of something else. */
+  legalCase?: Maybe<LegalCase>;
+  /** A mandate by id; null for an unknown id or the id of something else. */
+  mandate?: Maybe<Mandate>;
+  /** A membership by id; null for an unknown id or the id of something else. */
+  membership?: Maybe<Membership>;
   /** Any node by id, whatever its type; null when no node has that id. */
   node?: Maybe<Node>;
   /** Several nodes by id, in the order asked; null for ids that do not exist. */
   nodes: Array<Maybe<Node>>;
-  /** An organisation by id. */
+  /** An option by id; null for an unknown id or the id of something else. */
+  option?: Maybe<Option>;
+  /**
+   * The organisation chart of `rootId` on `asOf`, `depth` levels of parts deep
+   * (1–8, default 4). Null when the organisation does not exist or did not exist on that date.
+   */
+  orgChart?: Maybe<OrgChart>;
+  /** An organisation by id; null for an unknown id or the id of something else. */
   organization?: Maybe<Organization>;
-  /** A person by id. */
+  /** A person by id; null for an unknown id or the id of something else. */
   person?: Maybe<Person>;
+  /** A post by id; null for an unknown id or the id of something else. */
+  post?: Maybe<Post>;
+  /** A risk by id; null for an unknown id or the id of something else. */
+  risk?: Maybe<Risk>;
+  /**
+   * Full-text search over names, aliases, titles and summaries, in Swedish:
+   * every word must match, as a whole word (with Swedish stemming), as the start
+   * of a word ("Kull" finds Kullbratt) or within one letter ("Annica" finds Annika);
+   * å, ä and ö match with or without their dots. `types` narrows to labels
+   * (e.g. ["Person", "Organization"]). At most `first` hits (1–100), best first.
+   */
+  search: Array<SearchHit>;
+  /**
+   * Decisions, events and agreement events whose date may fall between `from` and
+   * `to` (inclusive; a vague date counts when it overlaps), oldest first. `actorIds`
+   * keeps those involving any of the given organisations, people or posts (deciding,
+   * requesting, affected, organising, taking part, concerned, party to the
+   * agreement); `kinds` narrows the kinds. At most `first` entries (1–500).
+   */
+  timeline: Array<TimelineEntry>;
+  /**
+   * Who held a post or role on a date: `post` is a post id (`post:programchef-millennium`)
+   * or words from its title or the role ("programchef", "regiondirektör"), optionally
+   * within one organisation. Uncertain holders are included and marked.
+   */
+  whoHeld: Array<Holding>;
+};
+
+
+export type QueryAgreementArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryAgreementEventArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryAgreementHistoryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryAgreementPartyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryAppointmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryDecisionArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
 export type QueryDocumentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryEventArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryFigureArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryLegalCaseArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMandateArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMembershipArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -189,6 +1404,18 @@ export type QueryNodesArgs = {
 };
 
 
+export type QueryOptionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryOrgChartArgs = {
+  asOf: Scalars['Date']['input'];
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  rootId: Scalars['ID']['input'];
+};
+
+
 export type QueryOrganizationArgs = {
   id: Scalars['ID']['input'];
 };
@@ -198,11 +1425,126 @@ export type QueryPersonArgs = {
   id: Scalars['ID']['input'];
 };
 
+
+export type QueryPostArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryRiskArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySearchArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  text: Scalars['String']['input'];
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
+export type QueryTimelineArgs = {
+  actorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  kinds?: InputMaybe<Array<TimelineKind>>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type QueryWhoHeldArgs = {
+  asOf: Scalars['Date']['input'];
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  post: Scalars['String']['input'];
+};
+
 /** Which of two conflicting facts the graph currently believes (rule 8). */
 export type Rank =
   | 'DEPRECATED'
   | 'NORMAL'
   | 'PREFERRED';
+
+/** An identified risk or finding. */
+export type Risk = Fact & Node & Subject & {
+  __typename?: 'Risk';
+  /** Decisions that affect it, with the effect (`Decision.affects`), by decision date. */
+  affectedBy: Array<DecisionEffect>;
+  /** Figures reported for it as a part of something larger (`Figure.breakdown`). */
+  breakdownFigures: Array<Figure>;
+  /** STATED when a source says it, INFERRED when the graph fills it in (then `inferenceReason` says why). */
+  certainty: Certainty;
+  /** The sources that state it: at least one verbatim quote (domain model rule 1). */
+  citations: Array<Citation>;
+  /** Events, legal cases and options that concern it (their `concerns`). */
+  concernedBy: Array<Concerning>;
+  /** Figures that measure it (`Figure.about`). */
+  figures: Array<Figure>;
+  /** Stable id `kind:slug`; never changes once published. */
+  id: Scalars['ID']['output'];
+  /** Where it was identified (`IDENTIFIED_IN`): any node, e.g. a review or a report. */
+  identifiedIn?: Maybe<Node>;
+  /** Why the graph infers it; null when a source states it. */
+  inferenceReason?: Maybe<Scalars['String']['output']>;
+  /** A curator's note. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Which of two conflicting facts the graph currently believes; NORMAL unless marked. */
+  rank: Rank;
+  /** Risks and findings identified in it (`Risk.identifiedIn`). */
+  risks: Array<Risk>;
+  /** A short summary in the sources' words. */
+  summary?: Maybe<Scalars['String']['output']>;
+  /** The title as the sources word it. */
+  title: Scalars['String']['output'];
+};
+
+/** One search result. */
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  node: Node;
+  /** Relevance; higher is better. Comparable within one answer only. */
+  score: Scalars['Float']['output'];
+  /** The name, title or label the hit was found by. */
+  text: Scalars['String']['output'];
+};
+
+/**
+ * Anything decisions, events, legal cases, options, figures and risks can be
+ * about: every node, documents included. The reverse side of their "any" references.
+ */
+export type Subject = {
+  /** Decisions that affect it, with the effect (`Decision.affects`), by decision date. */
+  affectedBy: Array<DecisionEffect>;
+  /** Figures reported for it as a part of something larger (`Figure.breakdown`). */
+  breakdownFigures: Array<Figure>;
+  /** Events, legal cases and options that concern it (their `concerns`). */
+  concernedBy: Array<Concerning>;
+  /** Figures that measure it (`Figure.about`). */
+  figures: Array<Figure>;
+  /** Stable id `kind:slug`; never changes once published. */
+  id: Scalars['ID']['output'];
+  /** Risks and findings identified in it (`Risk.identifiedIn`). */
+  risks: Array<Risk>;
+};
+
+/** One dated thing on a timeline. */
+export type TimelineEntry = {
+  __typename?: 'TimelineEntry';
+  citations: Array<Citation>;
+  date: DateValue;
+  kind: TimelineKind;
+  /** For EVENT entries: planned or held. */
+  status?: Maybe<Scalars['String']['output']>;
+  /** The decision, event or agreement event. */
+  subject: Node;
+  summary?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+};
+
+/** What a timeline entry is. */
+export type TimelineKind =
+  | 'AGREEMENT_EVENT'
+  | 'DECISION'
+  | 'EVENT';
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -274,59 +1616,324 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 
 
-
-/** Mapping of interface types */
-export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
-  Node:
-    | ( DocumentModel )
+/** Mapping of union types */
+export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  Actor:
+    | ( OrganizationModel )
+    | ( PersonModel )
+    | ( PostModel )
+  ;
+  Concerning:
+    | ( EventModel )
+    | ( LegalCaseModel )
+    | ( OptionModel )
+  ;
+  Party:
     | ( OrganizationModel )
     | ( PersonModel )
   ;
 }>;
 
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  Fact:
+    | ( AgreementModel )
+    | ( AgreementEventModel )
+    | ( AgreementPartyModel )
+    | ( AppointmentModel )
+    | ( DecisionModel )
+    | ( EventModel )
+    | ( FigureModel )
+    | ( LegalCaseModel )
+    | ( MandateModel )
+    | ( MembershipModel )
+    | ( OptionModel )
+    | ( OrganizationModel )
+    | ( PersonModel )
+    | ( PostModel )
+    | ( RiskModel )
+  ;
+  Node:
+    | ( AgreementModel )
+    | ( AgreementEventModel )
+    | ( AgreementPartyModel )
+    | ( AppointmentModel )
+    | ( DecisionModel )
+    | ( DocumentModel )
+    | ( EventModel )
+    | ( FigureModel )
+    | ( LegalCaseModel )
+    | ( MandateModel )
+    | ( MembershipModel )
+    | ( OptionModel )
+    | ( OrganizationModel )
+    | ( PersonModel )
+    | ( PostModel )
+    | ( RiskModel )
+  ;
+  Subject:
+    | ( AgreementModel )
+    | ( AgreementEventModel )
+    | ( AgreementPartyModel )
+    | ( AppointmentModel )
+    | ( DecisionModel )
+    | ( DocumentModel )
+    | ( EventModel )
+    | ( FigureModel )
+    | ( LegalCaseModel )
+    | ( MandateModel )
+    | ( MembershipModel )
+    | ( OptionModel )
+    | ( OrganizationModel )
+    | ( PersonModel )
+    | ( PostModel )
+    | ( RiskModel )
+  ;
+}>;
+
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  Actor: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Actor']>;
+  Agreement: ResolverTypeWrapper<AgreementModel>;
+  AgreementEvent: ResolverTypeWrapper<AgreementEventModel>;
+  AgreementEventKind: AgreementEventKind;
+  AgreementParty: ResolverTypeWrapper<AgreementPartyModel>;
+  AgreementPartyRole: AgreementPartyRole;
+  AgreementRelation: ResolverTypeWrapper<AgreementRelationModel>;
+  AgreementRelationKind: AgreementRelationKind;
+  AgreementState: AgreementState;
+  AgreementStatus: ResolverTypeWrapper<AgreementStatusModel>;
+  Appointment: ResolverTypeWrapper<AppointmentModel>;
+  AppointmentCapacity: AppointmentCapacity;
+  AsOfCertainty: AsOfCertainty;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Certainty: Certainty;
   Citation: ResolverTypeWrapper<CitationModel>;
+  Concerning: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Concerning']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DatePrecision: DatePrecision;
-  DateValue: ResolverTypeWrapper<DateValue>;
+  DateValue: ResolverTypeWrapper<DateValueModel>;
+  DeciderOnDate: ResolverTypeWrapper<DeciderOnDateModel>;
+  Decision: ResolverTypeWrapper<DecisionModel>;
+  DecisionEffect: ResolverTypeWrapper<DecisionEffectModel>;
+  DecisionEffectKind: DecisionEffectKind;
+  DecisionStatus: DecisionStatus;
   Document: ResolverTypeWrapper<DocumentModel>;
   Duration: ResolverTypeWrapper<Scalars['Duration']['output']>;
+  Event: ResolverTypeWrapper<EventModel>;
+  EventKind: EventKind;
+  EventParticipant: ResolverTypeWrapper<EventParticipantModel>;
+  EventStatus: EventStatus;
+  Fact: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Fact']>;
+  Figure: ResolverTypeWrapper<FigureModel>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  HistoryEntry: ResolverTypeWrapper<HistoryEntryModel>;
+  HistoryEntryKind: HistoryEntryKind;
+  Holding: ResolverTypeWrapper<HoldingModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  InferredAlias: ResolverTypeWrapper<InferredAliasModel>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  LegalCase: ResolverTypeWrapper<LegalCaseModel>;
+  LegalCaseKind: LegalCaseKind;
+  LegalCaseParty: ResolverTypeWrapper<LegalCasePartyModel>;
+  LegalCasePartyRole: LegalCasePartyRole;
+  Mandate: ResolverTypeWrapper<MandateModel>;
+  MandateChain: ResolverTypeWrapper<MandateChainModel>;
+  MandateStep: ResolverTypeWrapper<MandateStepModel>;
+  Membership: ResolverTypeWrapper<MembershipModel>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  Option: ResolverTypeWrapper<OptionModel>;
+  OptionStatus: OptionStatus;
+  OrgChart: ResolverTypeWrapper<OrgChartModel>;
+  OrgChartNode: ResolverTypeWrapper<OrgChartNodeModel>;
+  OrgChartNodeKind: OrgChartNodeKind;
   Organization: ResolverTypeWrapper<OrganizationModel>;
   OrganizationKind: OrganizationKind;
   PartialDate: ResolverTypeWrapper<Scalars['PartialDate']['output']>;
+  Party: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Party']>;
   Person: ResolverTypeWrapper<PersonModel>;
+  Post: ResolverTypeWrapper<PostModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Rank: Rank;
+  Risk: ResolverTypeWrapper<RiskModel>;
+  SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'node'> & { node: ResolversTypes['Node'] }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Subject: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Subject']>;
+  TimelineEntry: ResolverTypeWrapper<TimelineEntryModel>;
+  TimelineKind: TimelineKind;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  Actor: ResolversUnionTypes<ResolversParentTypes>['Actor'];
+  Agreement: AgreementModel;
+  AgreementEvent: AgreementEventModel;
+  AgreementParty: AgreementPartyModel;
+  AgreementRelation: AgreementRelationModel;
+  AgreementStatus: AgreementStatusModel;
+  Appointment: AppointmentModel;
   Boolean: Scalars['Boolean']['output'];
   Citation: CitationModel;
+  Concerning: ResolversUnionTypes<ResolversParentTypes>['Concerning'];
   Date: Scalars['Date']['output'];
-  DateValue: DateValue;
+  DateValue: DateValueModel;
+  DeciderOnDate: DeciderOnDateModel;
+  Decision: DecisionModel;
+  DecisionEffect: DecisionEffectModel;
   Document: DocumentModel;
   Duration: Scalars['Duration']['output'];
+  Event: EventModel;
+  EventParticipant: EventParticipantModel;
+  Fact: ResolversInterfaceTypes<ResolversParentTypes>['Fact'];
+  Figure: FigureModel;
+  Float: Scalars['Float']['output'];
+  HistoryEntry: HistoryEntryModel;
+  Holding: HoldingModel;
   ID: Scalars['ID']['output'];
+  InferredAlias: InferredAliasModel;
+  Int: Scalars['Int']['output'];
+  LegalCase: LegalCaseModel;
+  LegalCaseParty: LegalCasePartyModel;
+  Mandate: MandateModel;
+  MandateChain: MandateChainModel;
+  MandateStep: MandateStepModel;
+  Membership: MembershipModel;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  Option: OptionModel;
+  OrgChart: OrgChartModel;
+  OrgChartNode: OrgChartNodeModel;
   Organization: OrganizationModel;
   PartialDate: Scalars['PartialDate']['output'];
+  Party: ResolversUnionTypes<ResolversParentTypes>['Party'];
   Person: PersonModel;
+  Post: PostModel;
   Query: Record<PropertyKey, never>;
+  Risk: RiskModel;
+  SearchHit: Omit<SearchHit, 'node'> & { node: ResolversParentTypes['Node'] };
   String: Scalars['String']['output'];
+  Subject: ResolversInterfaceTypes<ResolversParentTypes>['Subject'];
+  TimelineEntry: TimelineEntryModel;
+}>;
+
+export type ActorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'Organization' | 'Person' | 'Post', ParentType, ContextType>;
+}>;
+
+export type AgreementResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Agreement'] = ResolversParentTypes['Agreement']> = ResolversObject<{
+  affectedBy?: Resolver<Array<ResolversTypes['DecisionEffect']>, ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  breakdownFigures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType>;
+  certainty?: Resolver<ResolversTypes['Certainty'], ParentType, ContextType>;
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  concernedBy?: Resolver<Array<ResolversTypes['Concerning']>, ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['AgreementEvent']>, ParentType, ContextType>;
+  figures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['HistoryEntry']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inferenceReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  noticePeriod?: Resolver<Maybe<ResolversTypes['Duration']>, ParentType, ContextType>;
+  parties?: Resolver<Array<ResolversTypes['AgreementParty']>, ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Rank'], ParentType, ContextType>;
+  relatedFrom?: Resolver<Array<ResolversTypes['AgreementRelation']>, ParentType, ContextType>;
+  relatedTo?: Resolver<Array<ResolversTypes['AgreementRelation']>, ParentType, ContextType>;
+  risks?: Resolver<Array<ResolversTypes['Risk']>, ParentType, ContextType>;
+  stateOn?: Resolver<ResolversTypes['AgreementStatus'], ParentType, ContextType, RequireFields<AgreementStateOnArgs, 'date'>>;
+  summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['DateValue']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['DateValue']>, ParentType, ContextType>;
+  validityNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type AgreementEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AgreementEvent'] = ResolversParentTypes['AgreementEvent']> = ResolversObject<{
+  affectedBy?: Resolver<Array<ResolversTypes['DecisionEffect']>, ParentType, ContextType>;
+  agreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType>;
+  breakdownFigures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType>;
+  certainty?: Resolver<ResolversTypes['Certainty'], ParentType, ContextType>;
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  concernedBy?: Resolver<Array<ResolversTypes['Concerning']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['DateValue']>, ParentType, ContextType>;
+  figures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inferenceReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AgreementEventKind'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Rank'], ParentType, ContextType>;
+  risks?: Resolver<Array<ResolversTypes['Risk']>, ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type AgreementPartyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AgreementParty'] = ResolversParentTypes['AgreementParty']> = ResolversObject<{
+  affectedBy?: Resolver<Array<ResolversTypes['DecisionEffect']>, ParentType, ContextType>;
+  agreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType>;
+  breakdownFigures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType>;
+  certainty?: Resolver<ResolversTypes['Certainty'], ParentType, ContextType>;
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  concernedBy?: Resolver<Array<ResolversTypes['Concerning']>, ParentType, ContextType>;
+  figures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inferenceReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  party?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Rank'], ParentType, ContextType>;
+  risks?: Resolver<Array<ResolversTypes['Risk']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['AgreementPartyRole'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['DateValue']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['DateValue']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type AgreementRelationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AgreementRelation'] = ResolversParentTypes['AgreementRelation']> = ResolversObject<{
+  from?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType>;
+  relation?: Resolver<ResolversTypes['AgreementRelationKind'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType>;
+}>;
+
+export type AgreementStatusResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AgreementStatus'] = ResolversParentTypes['AgreementStatus']> = ResolversObject<{
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  basis?: Resolver<Maybe<ResolversTypes['AgreementEvent']>, ParentType, ContextType>;
+  certainty?: Resolver<ResolversTypes['AsOfCertainty'], ParentType, ContextType>;
+  earliestPossibleEnd?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['AgreementState'], ParentType, ContextType>;
+}>;
+
+export type AppointmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Appointment'] = ResolversParentTypes['Appointment']> = ResolversObject<{
+  affectedBy?: Resolver<Array<ResolversTypes['DecisionEffect']>, ParentType, ContextType>;
+  attestedOn?: Resolver<Array<ResolversTypes['DateValue']>, ParentType, ContextType>;
+  breakdownFigures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType>;
+  capacity?: Resolver<ResolversTypes['AppointmentCapacity'], ParentType, ContextType>;
+  certainty?: Resolver<ResolversTypes['Certainty'], ParentType, ContextType>;
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  concernedBy?: Resolver<Array<ResolversTypes['Concerning']>, ParentType, ContextType>;
+  figures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inferenceReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  post?: Resolver<Maybe<ResolversTypes['Post']>, ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Rank'], ParentType, ContextType>;
+  risks?: Resolver<Array<ResolversTypes['Risk']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['DateValue']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['DateValue']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type CitationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = ResolversObject<{
+  context?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<CitationContextArgs, 'chars'>>;
   document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
   locator?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   nameAsWritten?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ConcerningResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Concerning'] = ResolversParentTypes['Concerning']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'Event' | 'LegalCase' | 'Option', ParentType, ContextType>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -341,13 +1948,65 @@ export type DateValueResolvers<ContextType = GraphQLContext, ParentType extends 
   text?: Resolver<ResolversTypes['PartialDate'], ParentType, ContextType>;
 }>;
 
+export type DeciderOnDateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeciderOnDate'] = ResolversParentTypes['DeciderOnDate']> = ResolversObject<{
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  capacities?: Resolver<Array<ResolversTypes['Holding']>, ParentType, ContextType>;
+}>;
+
+export type DecisionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Decision'] = ResolversParentTypes['Decision']> = ResolversObject<{
+  affectedBy?: Resolver<Array<ResolversTypes['DecisionEffect']>, ParentType, ContextType>;
+  affects?: Resolver<Array<ResolversTypes['DecisionEffect']>, ParentType, ContextType>;
+  breakdownFigures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType>;
+  certainty?: Resolver<ResolversTypes['Certainty'], ParentType, ContextType>;
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  concernedBy?: Resolver<Array<ResolversTypes['Concerning']>, ParentType, ContextType>;
+  decidedBy?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  decidedOn?: Resolver<Maybe<ResolversTypes['DateValue']>, ParentType, ContextType>;
+  deciders?: Resolver<Array<ResolversTypes['DeciderOnDate']>, ParentType, ContextType>;
+  figures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inferenceReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  mandateChain?: Resolver<ResolversTypes['MandateChain'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Rank'], ParentType, ContextType>;
+  requestedBy?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  risks?: Resolver<Array<ResolversTypes['Risk']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['DecisionStatus'], ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  supersededBy?: Resolver<Array<ResolversTypes['Decision']>, ParentType, ContextType>;
+  supersedes?: Resolver<Array<ResolversTypes['Decision']>, ParentType, ContextType>;
+  takenAt?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  underMandate?: Resolver<Maybe<ResolversTypes['Mandate']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type DecisionEffectResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DecisionEffect'] = ResolversParentTypes['DecisionEffect']> = ResolversObject<{
+  decision?: Resolver<ResolversTypes['Decision'], ParentType, ContextType>;
+  effect?: Resolver<ResolversTypes['DecisionEffectKind'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+}>;
+
 export type DocumentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Document'] = ResolversParentTypes['Document']> = ResolversObject<{
-  date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  affectedBy?: Resolver<Array<ResolversTypes['DecisionEffect']>, ParentType, ContextType>;
+  breakdownFigures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType>;
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  commissionedBy?: Resolver<Maybe<ResolversTypes['Party']>, ParentType, ContextType>;
+  compiledAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  concernedBy?: Resolver<Array<ResolversTypes['Concerning']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['DateValue']>, ParentType, ContextType>;
+  figures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType>;
   fileName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  language?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  publishedBy?: Resolver<Maybe<ResolversTypes['Party']>, ParentType, ContextType>;
+  risks?: Resolver<Array<ResolversTypes['Risk']>, ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -355,19 +2014,269 @@ export interface DurationScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'Duration';
 }
 
+export type EventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = ResolversObject<{
+  affectedBy?: Resolver<Array<ResolversTypes['DecisionEffect']>, ParentType, ContextType>;
+  breakdownFigures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType>;
+  certainty?: Resolver<ResolversTypes['Certainty'], ParentType, ContextType>;
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  concernedBy?: Resolver<Array<ResolversTypes['Concerning']>, ParentType, ContextType>;
+  concerns?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['DateValue']>, ParentType, ContextType>;
+  decisions?: Resolver<Array<ResolversTypes['Decision']>, ParentType, ContextType>;
+  endDate?: Resolver<Maybe<ResolversTypes['DateValue']>, ParentType, ContextType>;
+  figures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inferenceReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EventKind'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  organizedBy?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  participants?: Resolver<Array<ResolversTypes['EventParticipant']>, ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Rank'], ParentType, ContextType>;
+  risks?: Resolver<Array<ResolversTypes['Risk']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['EventStatus'], ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type EventParticipantResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EventParticipant'] = ResolversParentTypes['EventParticipant']> = ResolversObject<{
+  event?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  who?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+}>;
+
+export type FactResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Fact'] = ResolversParentTypes['Fact']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'Agreement' | 'AgreementEvent' | 'AgreementParty' | 'Appointment' | 'Decision' | 'Event' | 'Figure' | 'LegalCase' | 'Mandate' | 'Membership' | 'Option' | 'Organization' | 'Person' | 'Post' | 'Risk', ParentType, ContextType>;
+}>;
+
+export type FigureResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Figure'] = ResolversParentTypes['Figure']> = ResolversObject<{
+  about?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
+  affectedBy?: Resolver<Array<ResolversTypes['DecisionEffect']>, ParentType, ContextType>;
+  approximate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  asOf?: Resolver<Maybe<ResolversTypes['DateValue']>, ParentType, ContextType>;
+  breakdown?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
+  breakdownFigures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType>;
+  certainty?: Resolver<ResolversTypes['Certainty'], ParentType, ContextType>;
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  concernedBy?: Resolver<Array<ResolversTypes['Concerning']>, ParentType, ContextType>;
+  figures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inferenceReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Rank'], ParentType, ContextType>;
+  risks?: Resolver<Array<ResolversTypes['Risk']>, ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type HistoryEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['HistoryEntry'] = ResolversParentTypes['HistoryEntry']> = ResolversObject<{
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['DateValue']>, ParentType, ContextType>;
+  effect?: Resolver<Maybe<ResolversTypes['DecisionEffectKind']>, ParentType, ContextType>;
+  eventKind?: Resolver<Maybe<ResolversTypes['AgreementEventKind']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['HistoryEntryKind'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type HoldingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Holding'] = ResolversParentTypes['Holding']> = ResolversObject<{
+  appointment?: Resolver<ResolversTypes['Appointment'], ParentType, ContextType>;
+  capacity?: Resolver<ResolversTypes['AppointmentCapacity'], ParentType, ContextType>;
+  certainty?: Resolver<ResolversTypes['AsOfCertainty'], ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  post?: Resolver<Maybe<ResolversTypes['Post']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type InferredAliasResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InferredAlias'] = ResolversParentTypes['InferredAlias']> = ResolversObject<{
+  alias?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type LegalCaseResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LegalCase'] = ResolversParentTypes['LegalCase']> = ResolversObject<{
+  affectedBy?: Resolver<Array<ResolversTypes['DecisionEffect']>, ParentType, ContextType>;
+  breakdownFigures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType>;
+  certainty?: Resolver<ResolversTypes['Certainty'], ParentType, ContextType>;
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  closedOn?: Resolver<Maybe<ResolversTypes['DateValue']>, ParentType, ContextType>;
+  concernedBy?: Resolver<Array<ResolversTypes['Concerning']>, ParentType, ContextType>;
+  concerns?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+  figures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType>;
+  forum?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inferenceReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['LegalCaseKind'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  openedOn?: Resolver<Maybe<ResolversTypes['DateValue']>, ParentType, ContextType>;
+  parties?: Resolver<Array<ResolversTypes['LegalCaseParty']>, ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Rank'], ParentType, ContextType>;
+  risks?: Resolver<Array<ResolversTypes['Risk']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type LegalCasePartyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LegalCaseParty'] = ResolversParentTypes['LegalCaseParty']> = ResolversObject<{
+  legalCase?: Resolver<ResolversTypes['LegalCase'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['LegalCasePartyRole'], ParentType, ContextType>;
+  who?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+}>;
+
+export type MandateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mandate'] = ResolversParentTypes['Mandate']> = ResolversObject<{
+  affectedBy?: Resolver<Array<ResolversTypes['DecisionEffect']>, ParentType, ContextType>;
+  basis?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  breakdownFigures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType>;
+  certainty?: Resolver<ResolversTypes['Certainty'], ParentType, ContextType>;
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  concernedBy?: Resolver<Array<ResolversTypes['Concerning']>, ParentType, ContextType>;
+  decisions?: Resolver<Array<ResolversTypes['Decision']>, ParentType, ContextType>;
+  delegatedFrom?: Resolver<Maybe<ResolversTypes['Mandate']>, ParentType, ContextType>;
+  delegations?: Resolver<Array<ResolversTypes['Mandate']>, ParentType, ContextType>;
+  figures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType>;
+  grantedBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  heldBy?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inferenceReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Rank'], ParentType, ContextType>;
+  risks?: Resolver<Array<ResolversTypes['Risk']>, ParentType, ContextType>;
+  root?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['DateValue']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['DateValue']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type MandateChainResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MandateChain'] = ResolversParentTypes['MandateChain']> = ResolversObject<{
+  endsAtRoot?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recorded?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['MandateStep']>, ParentType, ContextType>;
+}>;
+
+export type MandateStepResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MandateStep'] = ResolversParentTypes['MandateStep']> = ResolversObject<{
+  basis?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  grantedBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  heldBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  inForceOnDecisionDate?: Resolver<ResolversTypes['AsOfCertainty'], ParentType, ContextType>;
+  isRoot?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  mandate?: Resolver<ResolversTypes['Mandate'], ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['DateValue']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['DateValue']>, ParentType, ContextType>;
+}>;
+
+export type MembershipResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership']> = ResolversObject<{
+  affectedBy?: Resolver<Array<ResolversTypes['DecisionEffect']>, ParentType, ContextType>;
+  breakdownFigures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType>;
+  certainty?: Resolver<ResolversTypes['Certainty'], ParentType, ContextType>;
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  concernedBy?: Resolver<Array<ResolversTypes['Concerning']>, ParentType, ContextType>;
+  figures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType>;
+  group?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inferenceReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  member?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Rank'], ParentType, ContextType>;
+  risks?: Resolver<Array<ResolversTypes['Risk']>, ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['DateValue']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['DateValue']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'Document' | 'Organization' | 'Person', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Agreement' | 'AgreementEvent' | 'AgreementParty' | 'Appointment' | 'Decision' | 'Document' | 'Event' | 'Figure' | 'LegalCase' | 'Mandate' | 'Membership' | 'Option' | 'Organization' | 'Person' | 'Post' | 'Risk', ParentType, ContextType>;
+}>;
+
+export type OptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Option'] = ResolversParentTypes['Option']> = ResolversObject<{
+  affectedBy?: Resolver<Array<ResolversTypes['DecisionEffect']>, ParentType, ContextType>;
+  breakdownFigures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType>;
+  certainty?: Resolver<ResolversTypes['Certainty'], ParentType, ContextType>;
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  concernedBy?: Resolver<Array<ResolversTypes['Concerning']>, ParentType, ContextType>;
+  concerns?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+  consideredBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  figures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inferenceReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Rank'], ParentType, ContextType>;
+  risks?: Resolver<Array<ResolversTypes['Risk']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['OptionStatus'], ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type OrgChartResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrgChart'] = ResolversParentTypes['OrgChart']> = ResolversObject<{
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  depth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['OrgChartNode']>, ParentType, ContextType>;
+  root?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+}>;
+
+export type OrgChartNodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrgChartNode'] = ResolversParentTypes['OrgChartNode']> = ResolversObject<{
+  capacity?: Resolver<Maybe<ResolversTypes['AppointmentCapacity']>, ParentType, ContextType>;
+  certainty?: Resolver<ResolversTypes['AsOfCertainty'], ParentType, ContextType>;
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  depth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['OrgChartNodeKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organizationKind?: Resolver<Maybe<ResolversTypes['OrganizationKind']>, ParentType, ContextType>;
+  parentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  subject?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['DateValue']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['DateValue']>, ParentType, ContextType>;
 }>;
 
 export type OrganizationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = ResolversObject<{
+  affectedBy?: Resolver<Array<ResolversTypes['DecisionEffect']>, ParentType, ContextType>;
+  agreementParties?: Resolver<Array<ResolversTypes['AgreementParty']>, ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  appointments?: Resolver<Array<ResolversTypes['Appointment']>, ParentType, ContextType>;
+  breakdownFigures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType>;
+  casesHeard?: Resolver<Array<ResolversTypes['LegalCase']>, ParentType, ContextType>;
+  certainty?: Resolver<ResolversTypes['Certainty'], ParentType, ContextType>;
   children?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  concernedBy?: Resolver<Array<ResolversTypes['Concerning']>, ParentType, ContextType>;
+  decisions?: Resolver<Array<ResolversTypes['Decision']>, ParentType, ContextType>;
+  documentsCommissioned?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
+  documentsPublished?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
+  eventParticipations?: Resolver<Array<ResolversTypes['EventParticipant']>, ParentType, ContextType>;
+  eventsOrganized?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
+  figures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inferenceReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  inferredAliases?: Resolver<Array<ResolversTypes['InferredAlias']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['OrganizationKind'], ParentType, ContextType>;
+  legalCases?: Resolver<Array<ResolversTypes['LegalCaseParty']>, ParentType, ContextType>;
+  mandatesGranted?: Resolver<Array<ResolversTypes['Mandate']>, ParentType, ContextType>;
+  mandatesHeld?: Resolver<Array<ResolversTypes['Mandate']>, ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
+  memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  options?: Resolver<Array<ResolversTypes['Option']>, ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  posts?: Resolver<Array<ResolversTypes['Post']>, ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Rank'], ParentType, ContextType>;
+  requestedDecisions?: Resolver<Array<ResolversTypes['Decision']>, ParentType, ContextType>;
+  risks?: Resolver<Array<ResolversTypes['Risk']>, ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['DateValue']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['DateValue']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -375,32 +2284,176 @@ export interface PartialDateScalarConfig extends GraphQLScalarTypeConfig<Resolve
   name: 'PartialDate';
 }
 
+export type PartyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Party'] = ResolversParentTypes['Party']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'Organization' | 'Person', ParentType, ContextType>;
+}>;
+
 export type PersonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = ResolversObject<{
+  affectedBy?: Resolver<Array<ResolversTypes['DecisionEffect']>, ParentType, ContextType>;
+  agreementParties?: Resolver<Array<ResolversTypes['AgreementParty']>, ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  appointments?: Resolver<Array<ResolversTypes['Appointment']>, ParentType, ContextType>;
+  breakdownFigures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType>;
+  certainty?: Resolver<ResolversTypes['Certainty'], ParentType, ContextType>;
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  concernedBy?: Resolver<Array<ResolversTypes['Concerning']>, ParentType, ContextType>;
+  decisions?: Resolver<Array<ResolversTypes['Decision']>, ParentType, ContextType>;
+  documentsCommissioned?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
+  documentsPublished?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
+  eventParticipations?: Resolver<Array<ResolversTypes['EventParticipant']>, ParentType, ContextType>;
+  eventsOrganized?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
+  figures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inferenceReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  inferredAliases?: Resolver<Array<ResolversTypes['InferredAlias']>, ParentType, ContextType>;
+  legalCases?: Resolver<Array<ResolversTypes['LegalCaseParty']>, ParentType, ContextType>;
+  mandatesGranted?: Resolver<Array<ResolversTypes['Mandate']>, ParentType, ContextType>;
+  mandatesHeld?: Resolver<Array<ResolversTypes['Mandate']>, ParentType, ContextType>;
+  memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  options?: Resolver<Array<ResolversTypes['Option']>, ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Rank'], ParentType, ContextType>;
+  requestedDecisions?: Resolver<Array<ResolversTypes['Decision']>, ParentType, ContextType>;
+  risks?: Resolver<Array<ResolversTypes['Risk']>, ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type PostResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Post'] = ResolversParentTypes['Post']> = ResolversObject<{
+  affectedBy?: Resolver<Array<ResolversTypes['DecisionEffect']>, ParentType, ContextType>;
+  appointments?: Resolver<Array<ResolversTypes['Appointment']>, ParentType, ContextType>;
+  breakdownFigures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType>;
+  certainty?: Resolver<ResolversTypes['Certainty'], ParentType, ContextType>;
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  concernedBy?: Resolver<Array<ResolversTypes['Concerning']>, ParentType, ContextType>;
+  decisions?: Resolver<Array<ResolversTypes['Decision']>, ParentType, ContextType>;
+  eventParticipations?: Resolver<Array<ResolversTypes['EventParticipant']>, ParentType, ContextType>;
+  eventsOrganized?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
+  figures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inferenceReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  legalCases?: Resolver<Array<ResolversTypes['LegalCaseParty']>, ParentType, ContextType>;
+  mandatesGranted?: Resolver<Array<ResolversTypes['Mandate']>, ParentType, ContextType>;
+  mandatesHeld?: Resolver<Array<ResolversTypes['Mandate']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  options?: Resolver<Array<ResolversTypes['Option']>, ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Rank'], ParentType, ContextType>;
+  requestedDecisions?: Resolver<Array<ResolversTypes['Decision']>, ParentType, ContextType>;
+  risks?: Resolver<Array<ResolversTypes['Risk']>, ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  agreement?: Resolver<Maybe<ResolversTypes['Agreement']>, ParentType, ContextType, RequireFields<QueryAgreementArgs, 'id'>>;
+  agreementEvent?: Resolver<Maybe<ResolversTypes['AgreementEvent']>, ParentType, ContextType, RequireFields<QueryAgreementEventArgs, 'id'>>;
+  agreementHistory?: Resolver<Maybe<Array<ResolversTypes['HistoryEntry']>>, ParentType, ContextType, RequireFields<QueryAgreementHistoryArgs, 'id'>>;
+  agreementParty?: Resolver<Maybe<ResolversTypes['AgreementParty']>, ParentType, ContextType, RequireFields<QueryAgreementPartyArgs, 'id'>>;
+  appointment?: Resolver<Maybe<ResolversTypes['Appointment']>, ParentType, ContextType, RequireFields<QueryAppointmentArgs, 'id'>>;
+  decision?: Resolver<Maybe<ResolversTypes['Decision']>, ParentType, ContextType, RequireFields<QueryDecisionArgs, 'id'>>;
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'id'>>;
+  event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventArgs, 'id'>>;
+  figure?: Resolver<Maybe<ResolversTypes['Figure']>, ParentType, ContextType, RequireFields<QueryFigureArgs, 'id'>>;
+  legalCase?: Resolver<Maybe<ResolversTypes['LegalCase']>, ParentType, ContextType, RequireFields<QueryLegalCaseArgs, 'id'>>;
+  mandate?: Resolver<Maybe<ResolversTypes['Mandate']>, ParentType, ContextType, RequireFields<QueryMandateArgs, 'id'>>;
+  membership?: Resolver<Maybe<ResolversTypes['Membership']>, ParentType, ContextType, RequireFields<QueryMembershipArgs, 'id'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
+  option?: Resolver<Maybe<ResolversTypes['Option']>, ParentType, ContextType, RequireFields<QueryOptionArgs, 'id'>>;
+  orgChart?: Resolver<Maybe<ResolversTypes['OrgChart']>, ParentType, ContextType, RequireFields<QueryOrgChartArgs, 'asOf' | 'depth' | 'rootId'>>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
+  post?: Resolver<Maybe<ResolversTypes['Post']>, ParentType, ContextType, RequireFields<QueryPostArgs, 'id'>>;
+  risk?: Resolver<Maybe<ResolversTypes['Risk']>, ParentType, ContextType, RequireFields<QueryRiskArgs, 'id'>>;
+  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
+  timeline?: Resolver<Array<ResolversTypes['TimelineEntry']>, ParentType, ContextType, RequireFields<QueryTimelineArgs, 'first'>>;
+  whoHeld?: Resolver<Array<ResolversTypes['Holding']>, ParentType, ContextType, RequireFields<QueryWhoHeldArgs, 'asOf' | 'post'>>;
+}>;
+
+export type RiskResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Risk'] = ResolversParentTypes['Risk']> = ResolversObject<{
+  affectedBy?: Resolver<Array<ResolversTypes['DecisionEffect']>, ParentType, ContextType>;
+  breakdownFigures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType>;
+  certainty?: Resolver<ResolversTypes['Certainty'], ParentType, ContextType>;
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  concernedBy?: Resolver<Array<ResolversTypes['Concerning']>, ParentType, ContextType>;
+  figures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  identifiedIn?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
+  inferenceReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Rank'], ParentType, ContextType>;
+  risks?: Resolver<Array<ResolversTypes['Risk']>, ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type SearchHitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = ResolversObject<{
+  node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SubjectResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subject'] = ResolversParentTypes['Subject']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'Agreement' | 'AgreementEvent' | 'AgreementParty' | 'Appointment' | 'Decision' | 'Document' | 'Event' | 'Figure' | 'LegalCase' | 'Mandate' | 'Membership' | 'Option' | 'Organization' | 'Person' | 'Post' | 'Risk', ParentType, ContextType>;
+}>;
+
+export type TimelineEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TimelineEntry'] = ResolversParentTypes['TimelineEntry']> = ResolversObject<{
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['DateValue'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['TimelineKind'], ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
+  Actor?: ActorResolvers<ContextType>;
+  Agreement?: AgreementResolvers<ContextType>;
+  AgreementEvent?: AgreementEventResolvers<ContextType>;
+  AgreementParty?: AgreementPartyResolvers<ContextType>;
+  AgreementRelation?: AgreementRelationResolvers<ContextType>;
+  AgreementStatus?: AgreementStatusResolvers<ContextType>;
+  Appointment?: AppointmentResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
+  Concerning?: ConcerningResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateValue?: DateValueResolvers<ContextType>;
+  DeciderOnDate?: DeciderOnDateResolvers<ContextType>;
+  Decision?: DecisionResolvers<ContextType>;
+  DecisionEffect?: DecisionEffectResolvers<ContextType>;
   Document?: DocumentResolvers<ContextType>;
   Duration?: GraphQLScalarType;
+  Event?: EventResolvers<ContextType>;
+  EventParticipant?: EventParticipantResolvers<ContextType>;
+  Fact?: FactResolvers<ContextType>;
+  Figure?: FigureResolvers<ContextType>;
+  HistoryEntry?: HistoryEntryResolvers<ContextType>;
+  Holding?: HoldingResolvers<ContextType>;
+  InferredAlias?: InferredAliasResolvers<ContextType>;
+  LegalCase?: LegalCaseResolvers<ContextType>;
+  LegalCaseParty?: LegalCasePartyResolvers<ContextType>;
+  Mandate?: MandateResolvers<ContextType>;
+  MandateChain?: MandateChainResolvers<ContextType>;
+  MandateStep?: MandateStepResolvers<ContextType>;
+  Membership?: MembershipResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
+  Option?: OptionResolvers<ContextType>;
+  OrgChart?: OrgChartResolvers<ContextType>;
+  OrgChartNode?: OrgChartNodeResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   PartialDate?: GraphQLScalarType;
+  Party?: PartyResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
+  Post?: PostResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Risk?: RiskResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
+  Subject?: SubjectResolvers<ContextType>;
+  TimelineEntry?: TimelineEntryResolvers<ContextType>;
 }>;
 

@@ -55,9 +55,17 @@ export function schemaStatements(): string[] {
   out.push("CREATE INDEX event_date_earliest IF NOT EXISTS FOR (n:Event) ON (n.dateEarliest)");
   out.push("CREATE INDEX organization_kind IF NOT EXISTS FOR (n:Organization) ON (n.kind)");
   out.push("CREATE INDEX changeset_at IF NOT EXISTS FOR (n:ChangeSet) ON (n.at)");
+  // Two full-text indexes (search, SDL Query.search): Swedish stemming over the text as
+  // written, and a plain lower-cased index over the diacritic-folded text, where prefix
+  // ("Kull*") and fuzzy ("Annica~1") terms work on whole, unstemmed words.
+  out.push("DROP INDEX search_text IF EXISTS");
   out.push(
-    `CREATE FULLTEXT INDEX search_text IF NOT EXISTS FOR (n:${SEARCHABLE_LABELS.join("|")}) ON EACH [n.searchText] ` +
+    `CREATE FULLTEXT INDEX entity_search_sv IF NOT EXISTS FOR (n:${SEARCHABLE_LABELS.join("|")}) ON EACH [n.searchText] ` +
       "OPTIONS { indexConfig: { `fulltext.analyzer`: 'swedish' } }",
+  );
+  out.push(
+    `CREATE FULLTEXT INDEX entity_search_folded IF NOT EXISTS FOR (n:${SEARCHABLE_LABELS.join("|")}) ON EACH [n.searchTextFolded] ` +
+      "OPTIONS { indexConfig: { `fulltext.analyzer`: 'simple' } }",
   );
   return out;
 }

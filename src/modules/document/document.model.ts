@@ -1,24 +1,31 @@
-import type { Plain } from "../../neo4j/values";
+import { type DateValueModel, toDateValue } from "../base/dateValue";
+import { type Props, optionalString, requiredString } from "../node/props";
 
-/** A Document node as resolvers receive it. */
+/** A Document node as resolvers receive it. Documents are sources, not facts. */
 export interface DocumentModel {
   __typename: "Document";
   id: string;
   title: string;
   kind: string;
   fileName: string | null;
-  date: string | null;
+  date: DateValueModel | null;
+  compiledAt: string | null;
+  language: string | null;
   summary: string | null;
+  url: string | null;
 }
 
-export function toDocumentModel(p: Record<string, Plain>): DocumentModel {
+export function toDocumentModel(p: Props): DocumentModel {
   return {
     __typename: "Document",
-    id: p.id as string,
-    title: p.title as string,
-    kind: (p.kind as string | null) ?? "other",
-    fileName: (p.fileName as string | null) ?? null,
-    date: (p.date as string | null) ?? null,
-    summary: (p.summary as string | null) ?? null,
+    id: requiredString(p, "id"),
+    title: requiredString(p, "title"),
+    kind: optionalString(p, "kind") ?? "other",
+    fileName: optionalString(p, "fileName"),
+    date: toDateValue(p, "date"),
+    compiledAt: optionalString(p, "compiledAt"),
+    language: optionalString(p, "language"),
+    summary: optionalString(p, "summary"),
+    url: optionalString(p, "url"),
   };
 }

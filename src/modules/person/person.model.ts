@@ -1,13 +1,24 @@
-import type { Plain } from "../../neo4j/values";
+import { type FactFields, type InferredAliasModel, toFactFields, toInferredAliases } from "../fact/fact.model";
+import { type Props, optionalString, requiredString, stringList } from "../node/props";
 
 /** A Person node as resolvers receive it. */
-export interface PersonModel {
+export interface PersonModel extends FactFields {
   __typename: "Person";
   id: string;
   name: string;
   aliases: string[];
+  inferredAliases: InferredAliasModel[];
+  summary: string | null;
 }
 
-export function toPersonModel(p: Record<string, Plain>): PersonModel {
-  return { __typename: "Person", id: p.id as string, name: p.name as string, aliases: (p.aliases as string[] | null) ?? [] };
+export function toPersonModel(p: Props): PersonModel {
+  return {
+    __typename: "Person",
+    id: requiredString(p, "id"),
+    name: requiredString(p, "name"),
+    aliases: stringList(p, "aliases"),
+    inferredAliases: toInferredAliases(p),
+    summary: optionalString(p, "summary"),
+    ...toFactFields(p),
+  };
 }

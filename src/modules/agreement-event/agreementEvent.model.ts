@@ -1,0 +1,24 @@
+import type { AgreementEventKind } from "../../__generated__/resolvers-types";
+import { type DateValueModel, toDateValue } from "../base/dateValue";
+import { type FactFields, toFactFields } from "../fact/fact.model";
+import { type Props, optionalString, requiredString } from "../node/props";
+
+/** An AgreementEvent node as resolvers receive it. */
+export interface AgreementEventModel extends FactFields {
+  __typename: "AgreementEvent";
+  id: string;
+  kind: AgreementEventKind;
+  date: DateValueModel | null;
+  summary: string | null;
+}
+
+export function toAgreementEventModel(p: Props): AgreementEventModel {
+  return {
+    __typename: "AgreementEvent",
+    id: requiredString(p, "id"),
+    kind: p.kind as AgreementEventKind,
+    date: toDateValue(p, "date"),
+    summary: optionalString(p, "summary"),
+    ...toFactFields(p),
+  };
+}

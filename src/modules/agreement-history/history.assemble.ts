@@ -1,0 +1,109 @@
+/**
+ * An agreement's history as one chronological list (SDL `agreementHistory`),
+ * and its state on a date derived from its events and notice period
+ * (domain model rule 9). Pure.
+ */
+import type { AgreementEventKind, AgreementState, DecisionEffectKind, HistoryEntryKind } from "../../__generated__/resolvers-types";
+import { addDuration } from "../../lib/duration";
+import { type AsOfCertainty, onOrBefore } from "../../lib/validity";
+import type { Plain } from "../../neo4j/values";
+import { toDateValue } from "../base/dateValue";
+import { toNodeModel } from "../node/node.model";
+import type { HistoryRow } from "./history.cypher";
+import type { AgreementStatusModel, HistoryEntryModel } from "./history.model";
+
+type Props = Record<string, Plain>;
+
+const EVENT_TITLES: Record<AgreementEventKind, string> = {
+  SIGNED: "Signed", IN_FORCE: "In force", PAUSED: "Paused", RESUMED: "Resumed", NOTICE_GIVEN: "Notice given",
+  AMENDED: "Amended", TERMINATED: "Terminated", ENDED: "Ended",
+};
+/** Same-day agreement events in the order they can happen. */
+const LIFECYCLE: AgreementEventKind[] = ["SIGNED", "IN_FORCE", "PAUSED", "RESUMED", "AMENDED", "NOTICE_GIVEN", "TERMINATED", "ENDED"];
+const KIND_ORDER: Record<HistoryEntryKind, number> = { AGREEMENT_EVENT: 0, DECISION: 1, EVENT: 2, LEGAL_CASE: 3, OPTION: 4, REPORT: 5 };
+const DATE_FIELD: Record<string, string> = { Event: "date", LegalCase: "openedOn", Option: "" };
+const HAPPENING_KIND: Record<string, HistoryEntryKind> = { Event: "EVENT", LegalCase: "LEGAL_CASE", Option: "OPTION" };
+
+export function assembleHistory(raw: HistoryRow["value"]): HistoryEntryModel[] {
+  const entries: HistoryEntryModel[] = [];
+  for (const e of raw.events) {
+    const kind = e.kind as AgreementEventKind;
+    entries.push({ date: toDateValue(e, "date"), kind: "AGREEMENT_EVENT", eventKind: kind, effect: null, title: EVENT_TITLES[kind] ?? kind, summary: (e.summary as string) ?? null, subject: toNodeModel("AgreementEvent", e)!, citedId: e.id as string });
+  }
+  for (const d of raw.decisions) {
+    entries.push({ date: toDateValue(d.props, "decidedOn"), kind: "DECISION", eventKind: null, effect: (d.effect as DecisionEffectKind) ?? null, title: d.props.title as string, summary: d.note ?? (d.props.summary as string) ?? null, subject: toNodeModel("Decision", d.props)!, citedId: d.props.id as string });
+  }
+  for (const h of raw.happenings) {
+    const field = DATE_FIELD[h.label];
+    entries.push({ date: field ? toDateValue(h.props, field) : null, kind: HAPPENING_KIND[h.label]!, eventKind: null, effect: null, title: h.props.title as string, summary: (h.props.summary as string) ?? null, subject: toNodeModel(h.label, h.props)!, citedId: h.props.id as string });
+  }
+  for (const doc of raw.reports) {
+    entries.push({ date: toDateValue(doc, "date"), kind: "REPORT", eventKind: null, effect: null, title: doc.title as string, summary: (doc.summary as string) ?? null, subject: toNodeModel("Document", doc)!, citedId: doc.id as string });
+  }
+  return entries.sort(
+    (a, b) =>
+      cmp(a.date?.earliest ?? a.date?.latest ?? null, b.date?.earliest ?? b.date?.latest ?? null) ||
+      cmp(a.date?.latest ?? null, b.date?.latest ?? null) ||
+      KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
+      LIFECYCLE.indexOf(a.eventKind ?? "SIGNED") - LIFECYCLE.indexOf(b.eventKind ?? "SIGNED") ||
+      a.title.localeCompare(b.title, "sv"),
+  );
+}
+
+/** Null dates sort last. */
+function cmp(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return a < b ? -1 : 1;
+}
+
+const NEXT_STATE: Record<AgreementEventKind, AgreementState | null> = {
+  SIGNED: "IN_FORCE", IN_FORCE: "IN_FORCE", RESUMED: "IN_FORCE", PAUSED: "PAUSED", NOTICE_GIVEN: "UNDER_NOTICE",
+  AMENDED: null, TERMINATED: "ENDED", ENDED: "ENDED",
+};
+
+/**
+ * Replays the events that certainly happened on or before `asOf` in date order.
+ * An event whose vague date straddles `asOf` makes the answer UNCERTAIN; notice
+ * given runs out after the notice period and the agreement is then ENDED.
+ */
+export function agreementStateOn(events: Props[], noticePeriod: string | null, asOf: string): AgreementStatusModel {
+  const dated = events
+    .map((e) => ({ e, date: toDateValue(e, "date"), kind: e.kind as AgreementEventKind }))
+    .sort((a, b) => cmp(a.date?.latest ?? a.date?.earliest ?? null, b.date?.latest ?? b.date?.earliest ?? null));
+  let state: AgreementState = "NOT_YET_IN_FORCE";
+  let basis: Props | null = null;
+  let noticeDay: string | null = null;
+  let certainty: AsOfCertainty = "CERTAIN";
+  for (const { e, date, kind } of dated) {
+    if (!date) continue; // an undated event cannot be placed before or after asOf
+    const when = onOrBefore(date, asOf);
+    if (when === "NO") continue;
+    if (when === "UNCERTAIN") {
+      certainty = "UNCERTAIN";
+      continue;
+    }
+    const next = NEXT_STATE[kind];
+    if (next === null) continue;
+    state = next;
+    basis = e;
+    if (kind === "NOTICE_GIVEN") noticeDay = date.earliest ?? date.latest;
+  }
+  let earliestPossibleEnd: string | null = null;
+  if (state === "UNDER_NOTICE" && noticeDay && noticePeriod) {
+    earliestPossibleEnd = addDuration(noticeDay, noticePeriod);
+    if (earliestPossibleEnd <= asOf) state = "ENDED";
+  } else if ((state === "IN_FORCE" || state === "PAUSED") && noticePeriod) {
+    earliestPossibleEnd = addDuration(asOf, noticePeriod);
+  }
+  if (state === "ENDED") earliestPossibleEnd = null;
+  const explanation =
+    state === "NOT_YET_IN_FORCE"
+      ? `No signing or entry into force is recorded on or before ${asOf}.`
+      : `${state.replace(/_/g, " ").toLowerCase()} on ${asOf}, following the ${String(basis?.kind ?? "").toLowerCase().replace(/_/g, " ")} event of ${basis?.date ?? "an unrecorded date"}` +
+        (earliestPossibleEnd ? `; notice of ${noticePeriod} means it can end ${earliestPossibleEnd} at the earliest` : "") +
+        (certainty === "UNCERTAIN" ? "; an event with a vague date may fall on either side of the date, so this is uncertain" : "") +
+        ".";
+  return { asOf, state, certainty, basis: basis ? toNodeModel("AgreementEvent", basis) : null, earliestPossibleEnd, explanation };
+}

@@ -1,0 +1,44 @@
+/**
+ * The pause agreement's history and state, as the legal team reads them.
+ */
+import { startTestApi, type TestApi } from "../../../test/helpers/api";
+
+describe("agreement history on the seed graph", () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi();
+  });
+  afterAll(() => api.close());
+
+  it("lists the pause agreement's history in date order, signing before entry into force, every entry cited", async () => {
+    const res = await api.gql<{ agreementHistory: Array<{ date: { earliest: string | null; latest: string | null } | null; kind: string; eventKind: string | null; citations: unknown[] }> }>(
+      `{ agreementHistory(id: "agreement:pausoverenskommelse-vgr-oracle") { date { earliest latest } kind eventKind title citations { quote } } }`,
+    );
+    expect(res.errors).toBeUndefined();
+    const entries = res.data!.agreementHistory;
+    expect(entries.filter((e) => e.kind === "AGREEMENT_EVENT").map((e) => e.eventKind)).toEqual(["SIGNED", "IN_FORCE"]);
+    expect(entries.map((e) => e.kind)).toEqual(expect.arrayContaining(["DECISION", "EVENT", "REPORT"]));
+    const keys = entries.map((e) => e.date?.earliest ?? e.date?.latest ?? "9999");
+    expect([...keys].sort()).toEqual(keys);
+    for (const e of entries) expect(e.citations.length).toBeGreaterThan(0);
+  });
+
+  it("derives the state: in force after signing, with four months' notice as the earliest end", async () => {
+    const res = await api.gql<{ agreement: Record<string, any> }>(`{ agreement(id: "agreement:pausoverenskommelse-vgr-oracle") {
+      noticePeriod
+      april: stateOn(date: "2025-04-28") { state certainty earliestPossibleEnd basis { kind } }
+      january: stateOn(date: "2025-01-10") { state certainty }
+      parties { role party { ... on Organization { name } } } } }`);
+    const a = res.data!.agreement;
+    expect(a.noticePeriod).toBe("P4M");
+    expect(a.april).toEqual({ state: "IN_FORCE", certainty: "CERTAIN", earliestPossibleEnd: "2025-08-28", basis: { kind: expect.stringMatching(/SIGNED|IN_FORCE/) } });
+    // signed "on or before 2025-02-25": in January the graph cannot tell
+    expect(a.january).toEqual({ state: "NOT_YET_IN_FORCE", certainty: "UNCERTAIN" });
+    expect(a.parties.map((p: any) => [p.role, p.party.name]).sort()).toEqual([["CUSTOMER", "Västra Götalandsregionen"], ["SUPPLIER", "Oracle Svenska AB"]]);
+  });
+
+  it("returns null for an agreement that does not exist", async () => {
+    const res = await api.gql(`{ agreementHistory(id: "agreement:finns-inte") { kind } }`);
+    expect(res.data).toEqual({ agreementHistory: null });
+  });
+});

@@ -1,0 +1,28 @@
+/**
+ * `Citation.context`: the quote with some of the document around it. Quotes
+ * are matched the way the seed loader checks them (seed/FORMAT.md): runs of
+ * white space fold to one space on both sides, nothing else changes.
+ */
+import { InputError } from "../../lib/errors";
+
+export const MAX_CONTEXT_CHARS = 5000;
+
+export function foldWhitespace(s: string): string {
+  return s.replace(/\s+/g, " ");
+}
+
+/**
+ * The quote with up to `chars` characters of the folded text on each side;
+ * null when the quote does not occur in the text.
+ */
+export function quoteContext(text: string, quote: string, chars: number): string | null {
+  if (!Number.isInteger(chars) || chars < 0 || chars > MAX_CONTEXT_CHARS) {
+    throw new InputError(`chars must be a whole number from 0 to ${MAX_CONTEXT_CHARS}, got ${chars}`, { argument: "chars" });
+  }
+  const folded = foldWhitespace(text);
+  const needle = foldWhitespace(quote).trim();
+  if (needle === "") return null;
+  const at = folded.indexOf(needle);
+  if (at < 0) return null;
+  return folded.slice(Math.max(0, at - chars), at + needle.length + chars).trim();
+}

@@ -1,0 +1,29 @@
+import type { Resolvers } from "../../__generated__/resolvers-types";
+import { ACTOR_TYPES } from "../fact/actor.model";
+import { factFields } from "../fact/fact.fields";
+import { loadTyped } from "../node/node.resolvers";
+import { relatedEdges, relatedNode, relatedNodes, relOf } from "../node/relation";
+import { toDecisionEffect } from "./decision.model";
+
+const DECIDED_BY = relOf("Decision", "decidedBy");
+const UNDER_MANDATE = relOf("Decision", "underMandate");
+const REQUESTED_BY = relOf("Decision", "requestedBy");
+const TAKEN_AT = relOf("Decision", "takenAt");
+const AFFECTS = relOf("Decision", "affects");
+const SUPERSEDES = relOf("Decision", "supersedes");
+
+export const decisionResolvers: Resolvers = {
+  Query: {
+    decision: (_p, { id }, ctx) => loadTyped(ctx, id, "Decision"),
+  },
+  Decision: {
+    decidedBy: (d, _x, ctx) => relatedNodes(ctx, d.id, DECIDED_BY, "OUT", ACTOR_TYPES),
+    underMandate: (d, _x, ctx) => relatedNode(ctx, d.id, UNDER_MANDATE, "OUT", ["Mandate"]),
+    requestedBy: (d, _x, ctx) => relatedNodes(ctx, d.id, REQUESTED_BY, "OUT", ACTOR_TYPES),
+    takenAt: (d, _x, ctx) => relatedNode(ctx, d.id, TAKEN_AT, "OUT", ["Event"]),
+    affects: async (d, _x, ctx) => (await relatedEdges(ctx, d.id, AFFECTS, "OUT")).map((r) => toDecisionEffect(d, r.node, r.edge)),
+    supersedes: (d, _x, ctx) => relatedNodes(ctx, d.id, SUPERSEDES, "OUT", ["Decision"]),
+    supersededBy: (d, _x, ctx) => relatedNodes(ctx, d.id, SUPERSEDES, "IN", ["Decision"]),
+    ...factFields,
+  },
+};

@@ -1,0 +1,77 @@
+/**
+ * How resolvers follow a relationship: through the per-request generic loader
+ * (`ctx.loaders.related`, one batched statement per relationship type and
+ * direction), keeping only the node types the field allows and returning them
+ * in the one list order (node.order.ts). Relationship types are named from the
+ * storage contract with `relOf`, never spelled out.
+ */
+import { CONCEPTS } from "../../domain/concepts";
+import type { Plain } from "../../neo4j/values";
+import type { GraphQLContext } from "../../server/context";
+import type { ModelOf, Typename } from "./node.model";
+import { compareNodes } from "./node.order";
+import type { Direction } from "./related.cypher";
+
+/** The relationship a concept's reference or nested field is stored as; throws at import when the contract lacks it. */
+export function relOf(concept: string, field: string): string {
+  const spec = CONCEPTS[concept];
+  const rel = spec?.refs[field]?.rel ?? spec?.nested?.[field]?.rel;
+  if (!rel) throw new Error(`the storage contract has no relationship for ${concept}.${field}`);
+  return rel;
+}
+
+export interface Edge<M> {
+  node: M;
+  edge: Record<string, Plain>;
+}
+
+/** The neighbours of `id` over `rel` in `direction`, of the given types (all when omitted), in list order. */
+export async function relatedEdges<T extends Typename = Typename>(
+  ctx: GraphQLContext,
+  id: string,
+  rel: string,
+  direction: Direction,
+  types?: readonly T[],
+): Promise<Array<Edge<ModelOf<T>>>> {
+  const rows = await ctx.loaders.related.get(rel, direction).load(id);
+  const allowed = types as readonly string[] | undefined;
+  const kept = allowed ? rows.filter((r) => allowed.includes(r.node.__typename)) : rows;
+  return (kept as Array<Edge<ModelOf<T>>>).slice().sort((a, b) => compareNodes(a.node, b.node));
+}
+
+export async function relatedNodes<T extends Typename = Typename>(
+  ctx: GraphQLContext,
+  id: string,
+  rel: string,
+  direction: Direction,
+  types?: readonly T[],
+): Promise<Array<ModelOf<T>>> {
+  return (await relatedEdges(ctx, id, rel, direction, types)).map((r) => r.node);
+}
+
+/** For single-valued references: the first neighbour in list order, or null. */
+export async function relatedNode<T extends Typename = Typename>(
+  ctx: GraphQLContext,
+  id: string,
+  rel: string,
+  direction: Direction,
+  types?: readonly T[],
+): Promise<ModelOf<T> | null> {
+  return (await relatedEdges(ctx, id, rel, direction, types))[0]?.node ?? null;
+}
+
+/**
+ * For references the contract requires (`Post.organization`, `Appointment.person`):
+ * a missing target is broken data, reported as an error on the field, never a silent null.
+ */
+export async function requiredNode<T extends Typename = Typename>(
+  ctx: GraphQLContext,
+  id: string,
+  rel: string,
+  direction: Direction,
+  types?: readonly T[],
+): Promise<ModelOf<T>> {
+  const node = await relatedNode(ctx, id, rel, direction, types);
+  if (!node) throw new Error(`${id} has no current ${rel} ${direction === "OUT" ? "target" : "source"}`);
+  return node;
+}

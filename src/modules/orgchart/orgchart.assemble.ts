@@ -1,0 +1,97 @@
+/**
+ * Turns the org chart's raw rows into the flat list of boxes the widget draws
+ * (SDL `OrgChart.nodes`): units by depth, each unit's posts with their holders
+ * on the date or a VACANCY, roles held in a unit without a post, group members.
+ * Pure: grading each fact against the date is `holdsOn`.
+ */
+import type { AppointmentCapacity } from "../../__generated__/resolvers-types";
+import { holdsOn } from "../../lib/validity";
+import type { Plain } from "../../neo4j/values";
+import { type DateValueModel, toDateValue } from "../base/dateValue";
+import { toNodeModel } from "../node/node.model";
+import { toOrganizationModel } from "../organization/organization.model";
+import type { OrgChartRows } from "./orgchart.cypher";
+import type { OrgChartModel, OrgChartNodeModel } from "./orgchart.model";
+
+type Props = Record<string, Plain>;
+
+function grade(props: Props, asOf: string) {
+  const from = toDateValue(props, "validFrom");
+  const to = toDateValue(props, "validTo");
+  return { certainty: holdsOn(from, to, asOf), validFrom: from, validTo: to };
+}
+
+const KIND_ORDER: Record<OrgChartNodeModel["kind"], number> = { UNIT: 0, POST: 1, VACANCY: 2, HOLDER: 3, MEMBER: 4 };
+
+export function assembleOrgChart(rows: OrgChartRows, asOf: string, depth: number): OrgChartModel | null {
+  if (!rows.root) return null;
+  const rootGrade = grade(rows.root, asOf);
+  if (rootGrade.certainty === "NO") return null;
+  const nodes: OrgChartNodeModel[] = [];
+  const depthOf = new Map<string, number>();
+  const push = (n: Omit<OrgChartNodeModel, "validFrom" | "validTo" | "certainty"> & { validFrom: DateValueModel | null; validTo: DateValueModel | null; certainty: string }) => {
+    if (n.certainty === "NO") return;
+    nodes.push(n as OrgChartNodeModel);
+    depthOf.set(n.id, n.depth);
+  };
+
+  for (const u of [...rows.units].sort((a, b) => a.depth - b.depth)) {
+    const id = u.props.id as string;
+    if (depthOf.has(id) || (u.parentId !== null && !depthOf.has(u.parentId))) continue;
+    const org = toOrganizationModel(u.props);
+    push({ id, parentId: u.parentId, kind: "UNIT", label: org.name, subject: org, organizationKind: org.kind, role: null, capacity: null, depth: u.depth, citedId: id, ...grade(u.props, asOf) });
+  }
+
+  const heldPosts = new Set<string>();
+  const postIds = new Set<string>();
+  for (const p of rows.posts) {
+    const unitDepth = depthOf.get(p.orgId);
+    if (unitDepth === undefined) continue;
+    const id = p.props.id as string;
+    postIds.add(id);
+    push({ id, parentId: p.orgId, kind: "POST", label: p.props.title as string, subject: toNodeModel("Post", p.props), organizationKind: null, role: null, capacity: null, depth: unitDepth + 1, citedId: id, ...grade(p.props, asOf) });
+  }
+
+  for (const a of rows.appointments) {
+    const parentId = a.postId && postIds.has(a.postId) ? a.postId : a.orgId && depthOf.has(a.orgId) && !a.postId ? a.orgId : null;
+    if (parentId === null) continue;
+    const g = grade(a.props, asOf);
+    if (g.certainty === "NO") continue;
+    if (a.postId) heldPosts.add(a.postId);
+    push({
+      id: a.props.id as string, parentId, kind: "HOLDER", label: a.person.name as string, subject: toNodeModel("Person", a.person),
+      organizationKind: null, role: (a.props.role as string) ?? null, capacity: ((a.props.capacity as AppointmentCapacity) ?? "ORDINARY"),
+      depth: depthOf.get(parentId)! + 1, citedId: a.props.id as string, ...g,
+    });
+  }
+
+  for (const postId of postIds) {
+    if (heldPosts.has(postId)) continue;
+    const post = nodes.find((n) => n.id === postId)!;
+    nodes.push({ ...post, id: `vacancy:${postId}`, parentId: postId, kind: "VACANCY", label: `${post.label} (vakant)`, depth: post.depth + 1 });
+  }
+
+  for (const m of rows.memberships) {
+    const groupDepth = depthOf.get(m.groupId);
+    if (groupDepth === undefined) continue;
+    const member = toNodeModel(m.memberLabel, m.member);
+    push({
+      id: m.props.id as string, parentId: m.groupId, kind: "MEMBER", label: (m.member.name ?? m.member.title ?? m.member.id) as string, subject: member,
+      organizationKind: null, role: (m.props.role as string) ?? null, capacity: null, depth: groupDepth + 1, citedId: m.props.id as string, ...grade(m.props, asOf),
+    });
+  }
+
+  // Parents before children; siblings by kind, then label (Swedish collation).
+  const children = new Map<string | null, OrgChartNodeModel[]>();
+  for (const n of nodes) children.set(n.parentId, [...(children.get(n.parentId) ?? []), n]);
+  const out: OrgChartNodeModel[] = [];
+  const walk = (parentId: string | null) => {
+    const list = (children.get(parentId) ?? []).sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.label.localeCompare(b.label, "sv"));
+    for (const n of list) {
+      out.push(n);
+      walk(n.id);
+    }
+  };
+  walk(null);
+  return { root: toOrganizationModel(rows.root), asOf, depth, nodes: out };
+}

@@ -1,0 +1,14 @@
+import { type FactFields, toFactFields } from "../fact/fact.model";
+import { type Props, optionalString, requiredString } from "../node/props";
+
+/** A Post node as resolvers receive it. */
+export interface PostModel extends FactFields {
+  __typename: "Post";
+  id: string;
+  title: string;
+  summary: string | null;
+}
+
+export function toPostModel(p: Props): PostModel {
+  return { __typename: "Post", id: requiredString(p, "id"), title: requiredString(p, "title"), summary: optionalString(p, "summary"), ...toFactFields(p) };
+}

@@ -1,0 +1,14 @@
+import { type FactFields, toFactFields } from "../fact/fact.model";
+import { type Props, optionalString, requiredString } from "../node/props";
+
+/** A Risk node (an identified risk or finding) as resolvers receive it. */
+export interface RiskModel extends FactFields {
+  __typename: "Risk";
+  id: string;
+  title: string;
+  summary: string | null;
+}
+
+export function toRiskModel(p: Props): RiskModel {
+  return { __typename: "Risk", id: requiredString(p, "id"), title: requiredString(p, "title"), summary: optionalString(p, "summary"), ...toFactFields(p) };
+}

@@ -1,0 +1,34 @@
+import type { Resolvers, TimelineKind } from "../../__generated__/resolvers-types";
+import { InputError } from "../../lib/errors";
+import { readQuery } from "../../neo4j/funnel";
+import { toDateValue } from "../base/dateValue";
+import { toNodeModel } from "../node/node.model";
+import { findTimeline } from "./timeline.cypher";
+
+const ALL: TimelineKind[] = ["DECISION", "EVENT", "AGREEMENT_EVENT"];
+const DATE_FIELD = { DECISION: "decidedOn", EVENT: "date", AGREEMENT_EVENT: "date" } as const;
+
+export const timelineResolvers: Resolvers = {
+  Query: {
+    timeline: async (_p, { from, to, actorIds, kinds, first }, ctx) => {
+      const n = first ?? 200;
+      if (!Number.isInteger(n) || n < 1 || n > 500) throw new InputError(`first must be between 1 and 500, got ${n}`, { argument: "first" });
+      if (from && to && from > to) throw new InputError(`from (${from}) is after to (${to})`, { argument: "from" });
+      const rows = await readQuery(ctx.scope, "timeline", (tx) =>
+        findTimeline(tx, from ?? null, to ?? null, actorIds?.length ? actorIds : null, kinds?.length ? kinds : ALL, n),
+      );
+      return rows.map((r) => ({
+        date: toDateValue(r.props, DATE_FIELD[r.kind])!,
+        kind: r.kind,
+        title: r.kind === "AGREEMENT_EVENT" ? `${r.props.agreementTitle}: ${String(r.props.kind).toLowerCase().replace(/_/g, " ")}` : (r.props.title as string),
+        summary: (r.props.summary as string | null) ?? null,
+        subject: toNodeModel(r.label, r.props)!,
+        status: r.kind === "EVENT" ? ((r.props.status as string | null) ?? null) : r.kind === "DECISION" ? ((r.props.status as string | null) ?? null) : null,
+        citedId: r.props.id as string,
+      }));
+    },
+  },
+  TimelineEntry: {
+    citations: (entry, _a, ctx) => ctx.loaders.citation.byFactId.load(entry.citedId),
+  },
+};

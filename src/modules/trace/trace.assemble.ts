@@ -1,0 +1,56 @@
+/**
+ * Grades a decision's raw trace against its date (SDL `Decision.deciders`,
+ * `Decision.mandateChain`): which appointments each decider held then, and
+ * whether each mandate in the chain was in force. Pure.
+ */
+import type { AppointmentCapacity } from "../../__generated__/resolvers-types";
+import { type Bounds, holdsDuring } from "../../lib/validity";
+import { toDateValue } from "../base/dateValue";
+import { type NodeModel, toNodeModel } from "../node/node.model";
+import type { Labelled, TraceRow } from "./trace.cypher";
+import type { HoldingModel, MandateStepModel, TraceModel } from "./trace.model";
+
+const node = (l: Labelled | null): NodeModel | null => (l ? toNodeModel(l.label, l.props) : null);
+
+export function assembleTrace(raw: TraceRow["value"], decidedOn: Bounds | null): TraceModel {
+  const when: Bounds = decidedOn ?? { earliest: null, latest: null };
+  const deciders = raw.deciders.flatMap((d) => {
+    const actor = node(d.actor);
+    if (!actor) return [];
+    const capacities: HoldingModel[] = d.actor.label === "Organization" ? [] : d.holdings.flatMap((h) => {
+      const certainty = holdsDuring(toDateValue(h.appointment, "validFrom"), toDateValue(h.appointment, "validTo"), when);
+      if (certainty === "NO" || !h.person) return [];
+      return [{
+        person: toNodeModel("Person", h.person)!,
+        appointment: toNodeModel("Appointment", h.appointment)!,
+        post: h.post ? toNodeModel("Post", h.post) : null,
+        organization: h.organization ? toNodeModel("Organization", h.organization) : null,
+        role: h.appointment.role as string,
+        capacity: (h.appointment.capacity as AppointmentCapacity | null) ?? "ORDINARY",
+        certainty,
+      }];
+    });
+    return [{ actor, capacities }];
+  });
+
+  const steps: MandateStepModel[] = raw.steps.map((s) => ({
+    level: s.level,
+    mandate: toNodeModel("Mandate", s.mandate)!,
+    grantedBy: node(s.grantedBy),
+    heldBy: node(s.heldBy),
+    scope: s.mandate.scope as string,
+    basis: (s.mandate.basis as string | null) ?? null,
+    validFrom: toDateValue(s.mandate, "validFrom"),
+    validTo: toDateValue(s.mandate, "validTo"),
+    inForceOnDecisionDate: holdsDuring(toDateValue(s.mandate, "validFrom"), toDateValue(s.mandate, "validTo"), when),
+    isRoot: s.mandate.root === true,
+  }));
+  const last = steps[steps.length - 1];
+  const explanation =
+    steps.length === 0
+      ? "No recorded mandate: the sources do not say under which mandate this decision was taken."
+      : `Taken under "${steps[0]!.scope}"` +
+        (steps.length > 1 ? `, delegated through ${steps.length - 1} more step(s)` : "") +
+        (last!.isRoot ? "; the chain ends at a root (own competence or law)." : "; the chain ends without a recorded root.");
+  return { deciders, mandateChain: { recorded: steps.length > 0, explanation, steps, endsAtRoot: last?.isRoot ?? false } };
+}
