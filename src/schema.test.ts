@@ -4,20 +4,15 @@ import { EXPOSED_LABELS } from "./modules/node/node.model";
 import { loadTypeDefs, mergeResolvers } from "./schema";
 
 const schema = buildSchema(loadTypeDefs());
-const CONCEPT_AND_SHARED_TYPES = new Set([
-  ...Object.values(CONCEPTS).map((c) => c.label),
-  ...["Fact", "Subject", "Actor", "Party", "Concerning", "InferredAlias", "Citation", "DecisionEffect", "AgreementRelation", "EventParticipant", "LegalCaseParty"],
-  ...["OrganizationKind", "AppointmentCapacity", "DecisionStatus", "DecisionEffectKind", "AgreementRelationKind", "AgreementPartyRole", "AgreementEventKind"],
-  ...["EventKind", "EventStatus", "LegalCaseKind", "LegalCasePartyRole", "OptionStatus"],
-]);
+const BUILT_IN = new Set(["String", "Int", "Float", "Boolean", "ID"]);
 const lowerFirst = (s: string) => s[0]!.toLowerCase() + s.slice(1);
 
 describe("the schema", () => {
-  it("describes every concept type and its shared types, and every field of them", () => {
+  it("describes every type and every field (issue 3: the SDL documents the whole domain)", () => {
     const missing: string[] = [];
     for (const type of Object.values(schema.getTypeMap())) {
-      if (!CONCEPT_AND_SHARED_TYPES.has(type.name)) continue;
-      if (!type.description) missing.push(type.name);
+      if (type.name.startsWith("__") || BUILT_IN.has(type.name)) continue;
+      if (!type.description && type.name !== "Query") missing.push(type.name);
       if (isObjectType(type) || isInterfaceType(type) || isInputObjectType(type)) {
         for (const f of Object.values(type.getFields())) if (!f.description) missing.push(`${type.name}.${f.name}`);
       }

@@ -250,8 +250,10 @@ export type AgreementState =
   /** Notice has been given; it ends when the notice period runs out. */
   | 'UNDER_NOTICE';
 
+/** An agreement's state on one date, derived from its events (rule 9). */
 export type AgreementStatus = {
   __typename?: 'AgreementStatus';
+  /** The date asked about. */
   asOf: Scalars['Date']['output'];
   /** The event the state follows from; null before any event. */
   basis?: Maybe<AgreementEvent>;
@@ -261,6 +263,7 @@ export type AgreementStatus = {
   earliestPossibleEnd?: Maybe<Scalars['Date']['output']>;
   /** A sentence for people. */
   explanation: Scalars['String']['output'];
+  /** In force, paused, under notice, ended or not yet in force on that date. */
   state: AgreementState;
 };
 
@@ -379,6 +382,7 @@ export type DateValue = {
   earliest?: Maybe<Scalars['Date']['output']>;
   /** Last day it can mean; null when open towards the future. */
   latest?: Maybe<Scalars['Date']['output']>;
+  /** Year, month, day, ISO week, part of a month, or a span. */
   precision: DatePrecision;
   /** As written in the graph, e.g. `2024-W44`, `mid 2025-01`. */
   text: Scalars['PartialDate']['output'];
@@ -688,6 +692,7 @@ export type Figure = Fact & Node & Subject & {
 /** One entry of an agreement's history, dated as precisely as the source allows. */
 export type HistoryEntry = {
   __typename?: 'HistoryEntry';
+  /** The sources for the entry. */
   citations: Array<Citation>;
   /** When; null when the sources give no date (such entries come last). */
   date?: Maybe<DateValue>;
@@ -695,10 +700,13 @@ export type HistoryEntry = {
   effect?: Maybe<DecisionEffectKind>;
   /** For AGREEMENT_EVENT entries: which event. */
   eventKind?: Maybe<AgreementEventKind>;
+  /** What kind of entry: an agreement event, a decision, an event, a case, an option or a report. */
   kind: HistoryEntryKind;
   /** The event, decision, meeting, case, option or document itself. */
   subject: Node;
+  /** More detail, when the graph has it (a decision's effect note, an event's summary). */
   summary?: Maybe<Scalars['String']['output']>;
+  /** A short title: the decision's or event's title, or what happened to the agreement. */
   title: Scalars['String']['output'];
 };
 
@@ -720,12 +728,19 @@ export type HistoryEntryKind =
 /** Someone holding a post or role on a date. */
 export type Holding = {
   __typename?: 'Holding';
+  /** The appointment that says so, with its sources. */
   appointment: Appointment;
+  /** Ordinary, acting (tf) or substitute. */
   capacity: AppointmentCapacity;
+  /** Whether it certainly held on the date, or only perhaps. */
   certainty: AsOfCertainty;
+  /** The organisation the post or role is in. */
   organization?: Maybe<Organization>;
+  /** Who held it. */
   person: Person;
+  /** The post held; null for a role without a post (spokesperson, group leader). */
   post?: Maybe<Post>;
+  /** The role as the source words it. */
   role: Scalars['String']['output'];
 };
 
@@ -882,6 +897,7 @@ export type MandateStep = {
   __typename?: 'MandateStep';
   /** What it rests on, as the source says ("förvaltningschefernas mandat"). */
   basis?: Maybe<Scalars['String']['output']>;
+  /** The sources for this mandate. */
   citations: Array<Citation>;
   /** Who granted it; null when the sources do not say. */
   grantedBy?: Maybe<Actor>;
@@ -893,9 +909,13 @@ export type MandateStep = {
   isRoot: Scalars['Boolean']['output'];
   /** 0 for the mandate the decision was taken under, 1 for the one it was delegated from, … */
   level: Scalars['Int']['output'];
+  /** The mandate at this step. */
   mandate: Mandate;
+  /** What the mandate covers, as the source words it. */
   scope: Scalars['String']['output'];
+  /** When the mandate began to hold; null when the sources do not say. */
   validFrom?: Maybe<DateValue>;
+  /** When it stopped holding (exclusive); null when open. */
   validTo?: Maybe<DateValue>;
 };
 
@@ -995,10 +1015,13 @@ export type OptionStatus =
  */
 export type OrgChart = {
   __typename?: 'OrgChart';
+  /** The date the chart is right for. */
   asOf: Scalars['Date']['output'];
+  /** How many levels of parts below the root were included. */
   depth: Scalars['Int']['output'];
   /** Every box, parents before children, siblings by kind then label. */
   nodes: Array<OrgChartNode>;
+  /** The organisation the chart starts from. */
   root: Organization;
 };
 
@@ -1015,6 +1038,7 @@ export type OrgChartNode = {
   depth: Scalars['Int']['output'];
   /** Unique within the chart: the fact's id (organisation, post, appointment, membership) or `vacancy:<post id>`. */
   id: Scalars['ID']['output'];
+  /** Unit, post, holder, member or vacancy. */
   kind: OrgChartNodeKind;
   /** What to print in the box: a name or a title. */
   label: Scalars['String']['output'];
@@ -1026,7 +1050,9 @@ export type OrgChartNode = {
   role?: Maybe<Scalars['String']['output']>;
   /** The organisation, post, person or member organisation shown. */
   subject?: Maybe<Node>;
+  /** When the fact behind the box began to hold. */
   validFrom?: Maybe<DateValue>;
+  /** When it stopped holding (exclusive); null when open. */
   validTo?: Maybe<DateValue>;
 };
 
@@ -1500,6 +1526,7 @@ export type Risk = Fact & Node & Subject & {
 /** One search result. */
 export type SearchHit = {
   __typename?: 'SearchHit';
+  /** What was found. */
   node: Node;
   /** Relevance; higher is better. Comparable within one answer only. */
   score: Scalars['Float']['output'];
@@ -1529,14 +1556,19 @@ export type Subject = {
 /** One dated thing on a timeline. */
 export type TimelineEntry = {
   __typename?: 'TimelineEntry';
+  /** The sources for the entry. */
   citations: Array<Citation>;
+  /** When, as precisely as the source allows. */
   date: DateValue;
+  /** A decision, an event or an agreement event. */
   kind: TimelineKind;
   /** For EVENT entries: planned or held. */
   status?: Maybe<Scalars['String']['output']>;
   /** The decision, event or agreement event. */
   subject: Node;
+  /** More detail, when the graph has it. */
   summary?: Maybe<Scalars['String']['output']>;
+  /** A short title. */
   title: Scalars['String']['output'];
 };
 
