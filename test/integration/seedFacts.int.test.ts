@@ -1,0 +1,96 @@
+/**
+ * Facts written from the source documents, asked through the GraphQL API of the
+ * seeded graph: who decided what and when, who held which role on a date, who
+ * the parties are, that conflicts are kept and every answer carries its quote.
+ */
+import { startTestApi, type TestApi } from "../helpers/api";
+
+describe("facts from the five documents", () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi();
+  });
+  afterAll(() => api.close());
+
+  async function q<T>(query: string): Promise<T> {
+    const res = await api.gql<T>(query);
+    expect(res.errors).toBeUndefined();
+    return res.data!;
+  }
+
+  it("Regionstyrelsen decided on 2 April 2025 to appoint an external steering group (newsletter)", async () => {
+    const d = await q<{ decision: any }>(`{ decision(id: "decision:regionstyrelsen-extern-styrgrupp") {
+      decidedOn { text precision } deciders { actor { ... on Organization { name } } }
+      affects { effect target { id } } citations { quote document { fileName } } } }`);
+    expect(d.decision.decidedOn).toEqual({ text: "2025-04-02", precision: "DAY" });
+    expect(d.decision.deciders).toEqual([{ actor: { name: "Regionstyrelsen" } }]);
+    expect(d.decision.affects).toEqual(expect.arrayContaining([{ effect: "SETS_UP", target: { id: "org:extern-styrgrupp-handlingsalternativ" } }]));
+    expect(d.decision.citations).toEqual(
+      expect.arrayContaining([
+        {
+          quote: expect.stringContaining("Regionstyrelsen fattade beslut den 2 april om att tillsätta en extern styrgrupp"),
+          document: { fileName: "002_09b6493dab21e04a.txt" },
+        },
+      ]),
+    );
+  });
+
+  it("Karin Looström Muth was hälso- och sjukvårdsutvecklingsdirektör and VGR's spokesperson on 2024-12-27", async () => {
+    const d = await q<{ whoHeld: Array<{ person: { name: string }; role: string }> }>(
+      `{ whoHeld(post: "hälso- och sjukvårdsutvecklingsdirektör", asOf: "2024-12-27") { person { name } role } }`,
+    );
+    expect(d.whoHeld.map((h) => h.person.name)).toContain("Karin Looström Muth");
+  });
+
+  it("Ann-Charlotte Järnström is one person under both spellings: ekonomidirektör in February, acting regional director in April 2025", async () => {
+    const d = await q<{ person: any; feb: any[]; apr: any[] }>(`{
+      person(id: "person:ann-charlotte-lilja-jarnstrom") { name aliases inferredAliases { alias reason } }
+      feb: whoHeld(post: "ekonomidirektör", asOf: "2025-02-25") { person { id } }
+      apr: whoHeld(post: "regiondirektör", asOf: "2025-04-11") { person { id } capacity } }`);
+    expect(d.person.name).toBe("Ann-Charlotte Lilja Järnström");
+    expect(d.person.aliases).toContain("Ann-Charlotte Järnström");
+    expect(d.feb).toContainEqual({ person: { id: "person:ann-charlotte-lilja-jarnstrom" } });
+    expect(d.apr).toEqual([{ person: { id: "person:ann-charlotte-lilja-jarnstrom" }, capacity: "ACTING" }]);
+  });
+
+  it("the private care providers' case at Förvaltningsrätten started on 11 November 2024, against VGR", async () => {
+    const d = await q<{ legalCase: any }>(`{ legalCase(id: "case:privata-vardgivare-forvaltningsratten") {
+      openedOn { text } forum { name } parties { role who { ... on Organization { name } } } } }`);
+    expect(d.legalCase.openedOn.text).toBe("2024-11-11");
+    expect(d.legalCase.forum.name).toBe("Förvaltningsrätten");
+    expect(d.legalCase.parties.map((p: any) => [p.role, p.who.name]).sort()).toEqual([
+      ["CLAIMANT", "Privata vårdgivare"],
+      ["RESPONDENT", "Västra Götalandsregionen"],
+    ]);
+  });
+
+  it("keeps both counts of the pause working groups, six in the text and seven listed, with the list preferred", async () => {
+    const d = await q<{ a: any; b: any }>(`{
+      a: figure(id: "figure:pausgrupper-antal-enligt-text") { value rank citations { quote } }
+      b: figure(id: "figure:pausgrupper-antal-listade") { value rank } }`);
+    expect(d.a).toEqual({ value: 6, rank: "NORMAL", citations: [{ quote: "Arbete pågår i sex olika grupper som leds av VGR och Oracle och där VästKom deltar." }] });
+    expect(d.b).toEqual({ value: 7, rank: "PREFERRED" });
+  });
+
+  it("counts the web survey's 1 225 respondents, 591 of them at SÄS", async () => {
+    const d = await q<{ total: any; sas: any }>(`{
+      total: figure(id: "figure:webbfraga-respondenter-totalt") { value }
+      sas: figure(id: "figure:webbfraga-respondenter-sas") { value breakdown { ... on Organization { id } } } }`);
+    expect(d.total.value).toBe(1225);
+    expect(d.sas).toEqual({ value: 591, breakdown: { id: "org:sas" } });
+  });
+
+  it("lists the 49 municipalities of the county from the labelled reference document", async () => {
+    const d = await q<{ document: any }>(`{ document(id: "doc:referens-vastra-gotalands-kommuner") { kind fileName } }`);
+    expect(d.document).toEqual({ kind: "reference", fileName: "ref_vastra-gotaland-kommuner.txt" });
+    const res = await api.scope.db.driver.executeQuery("MATCH (o:Organization {kind: 'MUNICIPALITY'}) WHERE o.seeded RETURN count(o) AS n");
+    expect(res.records[0]!.get("n").toNumber()).toBe(49);
+  });
+
+  it("serves a quote with its context from the document's own text", async () => {
+    const d = await q<{ decision: any }>(`{ decision(id: "decision:ny-tidplan-kommuner-sodra-omradet") { citations { quote context(chars: 60) } } }`);
+    const c = d.decision.citations[0];
+    expect(c.context).toContain(c.quote.replace(/\s+/g, " ").slice(0, 40));
+    expect(c.context.length).toBeGreaterThan(c.quote.length);
+  });
+});
