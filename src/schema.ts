@@ -27,6 +27,7 @@ import { timelineResolvers } from "./modules/timeline/timeline.resolvers";
 import { personResolvers } from "./modules/person/person.resolvers";
 import { postResolvers } from "./modules/post/post.resolvers";
 import { riskResolvers } from "./modules/risk/risk.resolvers";
+import { listResolvers } from "./modules/list/list.resolvers";
 
 const SCHEMA_DIR = path.resolve(__dirname, "..", "schema");
 
@@ -65,6 +66,7 @@ const MODULES: Resolvers[] = [
   historyResolvers,
   searchResolvers,
   timelineResolvers,
+  listResolvers,
 ];
 
 /** Merges module resolver maps type by type; a field defined twice is a programming error. */

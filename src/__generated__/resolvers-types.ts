@@ -23,6 +23,7 @@ import type { OrgChartModel, OrgChartNodeModel } from '../modules/orgchart/orgch
 import type { HoldingModel, DeciderOnDateModel, MandateStepModel, MandateChainModel } from '../modules/trace/trace.model';
 import type { HistoryEntryModel, AgreementStatusModel } from '../modules/agreement-history/history.model';
 import type { TimelineEntryModel } from '../modules/timeline/timeline.model';
+import type { ConnectionModel, ListEdgeModel } from '../modules/list/list.model';
 import type { GraphQLContext } from '../server/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -120,6 +121,28 @@ export type AgreementStateOnArgs = {
   date: Scalars['Date']['input'];
 };
 
+/** A page of Agreement nodes (Relay connection). */
+export type AgreementConnection = {
+  __typename?: 'AgreementConnection';
+  /** The page's items with their cursors, in list order. */
+  edges: Array<AgreementEdge>;
+  /** The edges' nodes, for clients that need no cursors. */
+  nodes: Array<Agreement>;
+  /** Where the page stands in the list. */
+  pageInfo: PageInfo;
+  /** How many items match the filter in all pages; counted only when asked for. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One Agreement in a page, with the cursor of its position. */
+export type AgreementEdge = {
+  __typename?: 'AgreementEdge';
+  /** Opaque; pass it as `after` or `before` to page on from this item. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Agreement;
+};
+
 /**
  * A dated thing that happened to an agreement: signed, paused, notice given,
  * amended, terminated. The agreement's state on a date follows from these (rule 9).
@@ -168,6 +191,26 @@ export type AgreementEventKind =
   | 'RESUMED'
   | 'SIGNED'
   | 'TERMINATED';
+
+/** What `Query.agreements` keeps: every condition given must hold. */
+export type AgreementFilter = {
+  /** Validity overlapping from…to. */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** Agreements this organisation or person is a party to. */
+  party?: InputMaybe<Scalars['ID']['input']>;
+  /** A part of the name, aliases, title or summary, ignoring case and diacritics. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** Last day of the range (inclusive). */
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** How `Query.agreements` sorts; ties are broken by id, undated items come last. */
+export type AgreementOrder =
+  /** By `validFrom`. */
+  | 'DATE_ASC'
+  | 'DATE_DESC'
+  | 'TITLE_ASC'
+  | 'TITLE_DESC';
 
 /**
  * One party to an agreement, with its role: a node of its own, since it has its
@@ -321,6 +364,54 @@ export type AppointmentCapacity =
   /** Ersättare, a stand-in. */
   | 'SUBSTITUTE';
 
+/** A page of Appointment nodes (Relay connection). */
+export type AppointmentConnection = {
+  __typename?: 'AppointmentConnection';
+  /** The page's items with their cursors, in list order. */
+  edges: Array<AppointmentEdge>;
+  /** The edges' nodes, for clients that need no cursors. */
+  nodes: Array<Appointment>;
+  /** Where the page stands in the list. */
+  pageInfo: PageInfo;
+  /** How many items match the filter in all pages; counted only when asked for. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One Appointment in a page, with the cursor of its position. */
+export type AppointmentEdge = {
+  __typename?: 'AppointmentEdge';
+  /** Opaque; pass it as `after` or `before` to page on from this item. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Appointment;
+};
+
+/** What `Query.appointments` keeps: every condition given must hold. */
+export type AppointmentFilter = {
+  /** Any of these capacities. */
+  capacity?: InputMaybe<Array<AppointmentCapacity>>;
+  /** Validity overlapping from…to. */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** Appointments in this organisation, directly or through a post in it. */
+  organization?: InputMaybe<Scalars['ID']['input']>;
+  /** Appointments of this person. */
+  person?: InputMaybe<Scalars['ID']['input']>;
+  /** Appointments to this post. */
+  post?: InputMaybe<Scalars['ID']['input']>;
+  /** Matches the role. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** Last day of the range (inclusive). */
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** How `Query.appointments` sorts; ties are broken by id, undated items come last. */
+export type AppointmentOrder =
+  /** By `validFrom`. */
+  | 'DATE_ASC'
+  | 'DATE_DESC'
+  | 'ROLE_ASC'
+  | 'ROLE_DESC';
+
 /**
  * Whether something held on the date asked about. UNCERTAIN when a bound is vague
  * (a month, a span): the graph never silently picks a side (domain model rule 4).
@@ -454,6 +545,28 @@ export type Decision = Fact & Node & Subject & {
   underMandate?: Maybe<Mandate>;
 };
 
+/** A page of Decision nodes (Relay connection). */
+export type DecisionConnection = {
+  __typename?: 'DecisionConnection';
+  /** The page's items with their cursors, in list order. */
+  edges: Array<DecisionEdge>;
+  /** The edges' nodes, for clients that need no cursors. */
+  nodes: Array<Decision>;
+  /** Where the page stands in the list. */
+  pageInfo: PageInfo;
+  /** How many items match the filter in all pages; counted only when asked for. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One Decision in a page, with the cursor of its position. */
+export type DecisionEdge = {
+  __typename?: 'DecisionEdge';
+  /** Opaque; pass it as `after` or `before` to page on from this item. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Decision;
+};
+
 /**
  * A decision's effect on one thing (stored as `AFFECTS {effect, note}`); seen from
  * either end (`Decision.affects`, `Subject.affectedBy`).
@@ -486,6 +599,32 @@ export type DecisionEffectKind =
   | 'RESUMES'
   | 'SETS_DATE'
   | 'SETS_UP';
+
+/** What `Query.decisions` keeps: every condition given must hold. */
+export type DecisionFilter = {
+  /** Decisions with an effect on this node (`AFFECTS`). */
+  affects?: InputMaybe<Scalars['ID']['input']>;
+  /** Decisions this organisation, person or post took (`DECIDED_BY`). */
+  decidedBy?: InputMaybe<Scalars['ID']['input']>;
+  /** `decidedOn` overlapping from…to. */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** Decisions this actor asked for (`REQUESTED_BY`). */
+  requestedBy?: InputMaybe<Scalars['ID']['input']>;
+  /** Any of these statuses. */
+  status?: InputMaybe<Array<DecisionStatus>>;
+  /** A part of the name, aliases, title or summary, ignoring case and diacritics. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** Last day of the range (inclusive). */
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** How `Query.decisions` sorts; ties are broken by id, undated items come last. */
+export type DecisionOrder =
+  /** By `decidedOn`. */
+  | 'DATE_ASC'
+  | 'DATE_DESC'
+  | 'TITLE_ASC'
+  | 'TITLE_DESC';
 
 /** Whether a decision was taken or only planned or announced. */
 export type DecisionStatus =
@@ -539,6 +678,50 @@ export type Document = Node & Subject & {
   url?: Maybe<Scalars['String']['output']>;
 };
 
+/** A page of Document nodes (Relay connection). */
+export type DocumentConnection = {
+  __typename?: 'DocumentConnection';
+  /** The page's items with their cursors, in list order. */
+  edges: Array<DocumentEdge>;
+  /** The edges' nodes, for clients that need no cursors. */
+  nodes: Array<Document>;
+  /** Where the page stands in the list. */
+  pageInfo: PageInfo;
+  /** How many items match the filter in all pages; counted only when asked for. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One Document in a page, with the cursor of its position. */
+export type DocumentEdge = {
+  __typename?: 'DocumentEdge';
+  /** Opaque; pass it as `after` or `before` to page on from this item. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Document;
+};
+
+/** What `Query.documents` keeps: every condition given must hold. */
+export type DocumentFilter = {
+  /** `date` overlapping from…to. */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** Document kinds as stored: report, newsletter, presentation, news, evaluation, reference, other. */
+  kind?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Documents this organisation or person published. */
+  publishedBy?: InputMaybe<Scalars['ID']['input']>;
+  /** A part of the name, aliases, title or summary, ignoring case and diacritics. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** Last day of the range (inclusive). */
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** How `Query.documents` sorts; ties are broken by id, undated items come last. */
+export type DocumentOrder =
+  /** By `date`. */
+  | 'DATE_ASC'
+  | 'DATE_DESC'
+  | 'TITLE_ASC'
+  | 'TITLE_DESC';
+
 /** A meeting or another happening, planned or held. */
 export type Event = Fact & Node & Subject & {
   __typename?: 'Event';
@@ -586,6 +769,44 @@ export type Event = Fact & Node & Subject & {
   title: Scalars['String']['output'];
 };
 
+/** A page of Event nodes (Relay connection). */
+export type EventConnection = {
+  __typename?: 'EventConnection';
+  /** The page's items with their cursors, in list order. */
+  edges: Array<EventEdge>;
+  /** The edges' nodes, for clients that need no cursors. */
+  nodes: Array<Event>;
+  /** Where the page stands in the list. */
+  pageInfo: PageInfo;
+  /** How many items match the filter in all pages; counted only when asked for. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One Event in a page, with the cursor of its position. */
+export type EventEdge = {
+  __typename?: 'EventEdge';
+  /** Opaque; pass it as `after` or `before` to page on from this item. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Event;
+};
+
+/** What `Query.events` keeps: every condition given must hold. */
+export type EventFilter = {
+  /** `date` overlapping from…to. */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** Events this actor or node organised, took part in or is concerned by. */
+  involving?: InputMaybe<Scalars['ID']['input']>;
+  /** Any of these kinds. */
+  kind?: InputMaybe<Array<EventKind>>;
+  /** Any of these statuses. */
+  status?: InputMaybe<Array<EventStatus>>;
+  /** A part of the name, aliases, title or summary, ignoring case and diacritics. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** Last day of the range (inclusive). */
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
 /** What kind of happening an event is. */
 export type EventKind =
   | 'CONFERENCE'
@@ -598,6 +819,14 @@ export type EventKind =
   | 'PUBLICATION'
   | 'REVIEW'
   | 'SURVEY';
+
+/** How `Query.events` sorts; ties are broken by id, undated items come last. */
+export type EventOrder =
+  /** By `date`. */
+  | 'DATE_ASC'
+  | 'DATE_DESC'
+  | 'TITLE_ASC'
+  | 'TITLE_DESC';
 
 /**
  * Who took part in an event and as what (stored as `PARTICIPANT {role}`); seen
@@ -688,6 +917,48 @@ export type Figure = Fact & Node & Subject & {
   /** The number as the source gives it. */
   value: Scalars['Float']['output'];
 };
+
+/** A page of Figure nodes (Relay connection). */
+export type FigureConnection = {
+  __typename?: 'FigureConnection';
+  /** The page's items with their cursors, in list order. */
+  edges: Array<FigureEdge>;
+  /** The edges' nodes, for clients that need no cursors. */
+  nodes: Array<Figure>;
+  /** Where the page stands in the list. */
+  pageInfo: PageInfo;
+  /** How many items match the filter in all pages; counted only when asked for. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One Figure in a page, with the cursor of its position. */
+export type FigureEdge = {
+  __typename?: 'FigureEdge';
+  /** Opaque; pass it as `after` or `before` to page on from this item. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Figure;
+};
+
+/** What `Query.figures` keeps: every condition given must hold. */
+export type FigureFilter = {
+  /** Figures that measure this node (`Figure.about`). */
+  about?: InputMaybe<Scalars['ID']['input']>;
+  /** `asOf` overlapping from…to. */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** A part of the name, aliases, title or summary, ignoring case and diacritics. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** Last day of the range (inclusive). */
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** How `Query.figures` sorts; ties are broken by id, undated items come last. */
+export type FigureOrder =
+  /** By `asOf`. */
+  | 'DATE_ASC'
+  | 'DATE_DESC'
+  | 'LABEL_ASC'
+  | 'LABEL_DESC';
 
 /** One entry of an agreement's history, dated as precisely as the source allows. */
 export type HistoryEntry = {
@@ -798,11 +1069,57 @@ export type LegalCase = Fact & Node & Subject & {
   title: Scalars['String']['output'];
 };
 
+/** A page of LegalCase nodes (Relay connection). */
+export type LegalCaseConnection = {
+  __typename?: 'LegalCaseConnection';
+  /** The page's items with their cursors, in list order. */
+  edges: Array<LegalCaseEdge>;
+  /** The edges' nodes, for clients that need no cursors. */
+  nodes: Array<LegalCase>;
+  /** Where the page stands in the list. */
+  pageInfo: PageInfo;
+  /** How many items match the filter in all pages; counted only when asked for. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One LegalCase in a page, with the cursor of its position. */
+export type LegalCaseEdge = {
+  __typename?: 'LegalCaseEdge';
+  /** Opaque; pass it as `after` or `before` to page on from this item. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: LegalCase;
+};
+
+/** What `Query.legalCases` keeps: every condition given must hold. */
+export type LegalCaseFilter = {
+  /** Cases heard by this court or authority. */
+  forum?: InputMaybe<Scalars['ID']['input']>;
+  /** `openedOn` overlapping from…to. */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** Any of these kinds. */
+  kind?: InputMaybe<Array<LegalCaseKind>>;
+  /** Cases this actor is a party to, in any role. */
+  party?: InputMaybe<Scalars['ID']['input']>;
+  /** A part of the name, aliases, title or summary, ignoring case and diacritics. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** Last day of the range (inclusive). */
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
 /** What kind of legal matter a case is. */
 export type LegalCaseKind =
   | 'COMPLAINT'
   | 'COURT_CASE'
   | 'INQUIRY';
+
+/** How `Query.legalCases` sorts; ties are broken by id, undated items come last. */
+export type LegalCaseOrder =
+  /** By `openedOn`. */
+  | 'DATE_ASC'
+  | 'DATE_DESC'
+  | 'TITLE_ASC'
+  | 'TITLE_DESC';
 
 /**
  * A party to a legal case and its role (stored as `HAS_PARTY {role}`); seen from
@@ -888,6 +1205,50 @@ export type MandateChain = {
   /** The chain from the decision's mandate to its root, in order; empty when none is recorded. */
   steps: Array<MandateStep>;
 };
+
+/** A page of Mandate nodes (Relay connection). */
+export type MandateConnection = {
+  __typename?: 'MandateConnection';
+  /** The page's items with their cursors, in list order. */
+  edges: Array<MandateEdge>;
+  /** The edges' nodes, for clients that need no cursors. */
+  nodes: Array<Mandate>;
+  /** Where the page stands in the list. */
+  pageInfo: PageInfo;
+  /** How many items match the filter in all pages; counted only when asked for. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One Mandate in a page, with the cursor of its position. */
+export type MandateEdge = {
+  __typename?: 'MandateEdge';
+  /** Opaque; pass it as `after` or `before` to page on from this item. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Mandate;
+};
+
+/** What `Query.mandates` keeps: every condition given must hold. */
+export type MandateFilter = {
+  /** Validity overlapping from…to. */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** Mandates this actor granted. */
+  grantedBy?: InputMaybe<Scalars['ID']['input']>;
+  /** Mandates this actor holds. */
+  heldBy?: InputMaybe<Scalars['ID']['input']>;
+  /** Matches the scope and basis. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** Last day of the range (inclusive). */
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** How `Query.mandates` sorts; ties are broken by id, undated items come last. */
+export type MandateOrder =
+  /** By `validFrom`. */
+  | 'DATE_ASC'
+  | 'DATE_DESC'
+  | 'SCOPE_ASC'
+  | 'SCOPE_DESC';
 
 /**
  * One step of a mandate chain: the mandate a decision was taken under, then the
@@ -1001,6 +1362,45 @@ export type Option = Fact & Node & Subject & {
   /** The title as the sources word it. */
   title: Scalars['String']['output'];
 };
+
+/** A page of Option nodes (Relay connection). */
+export type OptionConnection = {
+  __typename?: 'OptionConnection';
+  /** The page's items with their cursors, in list order. */
+  edges: Array<OptionEdge>;
+  /** The edges' nodes, for clients that need no cursors. */
+  nodes: Array<Option>;
+  /** Where the page stands in the list. */
+  pageInfo: PageInfo;
+  /** How many items match the filter in all pages; counted only when asked for. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One Option in a page, with the cursor of its position. */
+export type OptionEdge = {
+  __typename?: 'OptionEdge';
+  /** Opaque; pass it as `after` or `before` to page on from this item. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Option;
+};
+
+/** What `Query.options` keeps: every condition given must hold. */
+export type OptionFilter = {
+  /** Options that concern this node. */
+  concerns?: InputMaybe<Scalars['ID']['input']>;
+  /** Options this actor considered. */
+  consideredBy?: InputMaybe<Scalars['ID']['input']>;
+  /** Any of these statuses. */
+  status?: InputMaybe<Array<OptionStatus>>;
+  /** A part of the name, aliases, title or summary, ignoring case and diacritics. */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** How `Query.options` sorts, in Swedish name order; ties are broken by id. */
+export type OptionOrder =
+  | 'TITLE_ASC'
+  | 'TITLE_DESC';
 
 /** The fate of an option. */
 export type OptionStatus =
@@ -1149,6 +1549,42 @@ export type Organization = Fact & Node & Subject & {
   validTo?: Maybe<DateValue>;
 };
 
+/** A page of Organization nodes (Relay connection). */
+export type OrganizationConnection = {
+  __typename?: 'OrganizationConnection';
+  /** The page's items with their cursors, in list order. */
+  edges: Array<OrganizationEdge>;
+  /** The edges' nodes, for clients that need no cursors. */
+  nodes: Array<Organization>;
+  /** Where the page stands in the list. */
+  pageInfo: PageInfo;
+  /** How many items match the filter in all pages; counted only when asked for. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One Organization in a page, with the cursor of its position. */
+export type OrganizationEdge = {
+  __typename?: 'OrganizationEdge';
+  /** Opaque; pass it as `after` or `before` to page on from this item. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Organization;
+};
+
+/** What `Query.organizations` keeps: every condition given must hold. */
+export type OrganizationFilter = {
+  /** Validity overlapping from…to. */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** Any of these kinds. */
+  kind?: InputMaybe<Array<OrganizationKind>>;
+  /** Direct parts of this organisation (`PART_OF`). */
+  parent?: InputMaybe<Scalars['ID']['input']>;
+  /** A part of the name, aliases, title or summary, ignoring case and diacritics. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** Last day of the range (inclusive). */
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
 /** What kind of acting body an organisation is. */
 export type OrganizationKind =
   | 'ADMINISTRATION'
@@ -1171,6 +1607,31 @@ export type OrganizationKind =
   /** A function inside a group, e.g. the coordination group's HR function. */
   | 'UNIT'
   | 'WORKING_GROUP';
+
+/** How `Query.organizations` sorts; ties are broken by id, undated items come last. */
+export type OrganizationOrder =
+  /** By `validFrom`. */
+  | 'DATE_ASC'
+  | 'DATE_DESC'
+  | 'NAME_ASC'
+  | 'NAME_DESC';
+
+/**
+ * Where a page of a list stands (Relay cursor connections). Cursors are opaque:
+ * they hold the position in the list's order (sort value and id), not an offset,
+ * so a cursor stays valid and in place when items are added.
+ */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** The last edge's cursor; null for an empty page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when items follow the page (within `before`, when given). */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** True when items precede the page (within `after`, when given). */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** The first edge's cursor; null for an empty page. */
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
 
 /**
  * An organisation or a person: who can be a member of a group, a party to an
@@ -1239,6 +1700,41 @@ export type Person = Fact & Node & Subject & {
   summary?: Maybe<Scalars['String']['output']>;
 };
 
+/** A page of Person nodes (Relay connection). */
+export type PersonConnection = {
+  __typename?: 'PersonConnection';
+  /** The page's items with their cursors, in list order. */
+  edges: Array<PersonEdge>;
+  /** The edges' nodes, for clients that need no cursors. */
+  nodes: Array<Person>;
+  /** Where the page stands in the list. */
+  pageInfo: PageInfo;
+  /** How many items match the filter in all pages; counted only when asked for. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One Person in a page, with the cursor of its position. */
+export type PersonEdge = {
+  __typename?: 'PersonEdge';
+  /** Opaque; pass it as `after` or `before` to page on from this item. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Person;
+};
+
+/** What `Query.persons` keeps: every condition given must hold. */
+export type PersonFilter = {
+  /** People with an appointment in this organisation (directly or through a post in it). */
+  organization?: InputMaybe<Scalars['ID']['input']>;
+  /** A part of the name, aliases, title or summary, ignoring case and diacritics. */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** How `Query.persons` sorts, in Swedish name order; ties are broken by id. */
+export type PersonOrder =
+  | 'NAME_ASC'
+  | 'NAME_DESC';
+
 /** A position independent of who holds it (regiondirektör, programchef Millennium). */
 export type Post = Fact & Node & Subject & {
   __typename?: 'Post';
@@ -1290,6 +1786,41 @@ export type Post = Fact & Node & Subject & {
   title: Scalars['String']['output'];
 };
 
+/** A page of Post nodes (Relay connection). */
+export type PostConnection = {
+  __typename?: 'PostConnection';
+  /** The page's items with their cursors, in list order. */
+  edges: Array<PostEdge>;
+  /** The edges' nodes, for clients that need no cursors. */
+  nodes: Array<Post>;
+  /** Where the page stands in the list. */
+  pageInfo: PageInfo;
+  /** How many items match the filter in all pages; counted only when asked for. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One Post in a page, with the cursor of its position. */
+export type PostEdge = {
+  __typename?: 'PostEdge';
+  /** Opaque; pass it as `after` or `before` to page on from this item. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Post;
+};
+
+/** What `Query.posts` keeps: every condition given must hold. */
+export type PostFilter = {
+  /** Posts in this organisation. */
+  organization?: InputMaybe<Scalars['ID']['input']>;
+  /** A part of the name, aliases, title or summary, ignoring case and diacritics. */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** How `Query.posts` sorts, in Swedish name order; ties are broken by id. */
+export type PostOrder =
+  | 'TITLE_ASC'
+  | 'TITLE_DESC';
+
 export type Query = {
   __typename?: 'Query';
   /** An agreement by id; null for an unknown id or the id of something else. */
@@ -1300,20 +1831,36 @@ export type Query = {
   agreementHistory?: Maybe<Array<HistoryEntry>>;
   /** An agreement party by id; null for an unknown id or the id of something else. */
   agreementParty?: Maybe<AgreementParty>;
+  /** Agreements matching `filter`, one page in `orderBy` order (first/after forward, last/before backward; 20 by default, at most 100). */
+  agreements: AgreementConnection;
   /** An appointment by id; null for an unknown id or the id of something else. */
   appointment?: Maybe<Appointment>;
+  /** Appointments matching `filter`, one page in `orderBy` order (first/after forward, last/before backward; 20 by default, at most 100). */
+  appointments: AppointmentConnection;
   /** A decision by id; null for an unknown id or the id of something else. */
   decision?: Maybe<Decision>;
+  /** Decisions matching `filter`, one page in `orderBy` order (first/after forward, last/before backward; 20 by default, at most 100). */
+  decisions: DecisionConnection;
   /** A document by id; null for an unknown id or the id of something else. */
   document?: Maybe<Document>;
+  /** Source documents matching `filter`, one page in `orderBy` order (first/after forward, last/before backward; 20 by default, at most 100). */
+  documents: DocumentConnection;
   /** An event by id; null for an unknown id or the id of something else. */
   event?: Maybe<Event>;
+  /** Events matching `filter`, one page in `orderBy` order (first/after forward, last/before backward; 20 by default, at most 100). */
+  events: EventConnection;
   /** A figure by id; null for an unknown id or the id of something else. */
   figure?: Maybe<Figure>;
+  /** Figures matching `filter`, one page in `orderBy` order (first/after forward, last/before backward; 20 by default, at most 100). */
+  figures: FigureConnection;
   /** A legal case by id; null for an unknown id or the id of something else. */
   legalCase?: Maybe<LegalCase>;
+  /** Court cases, inquiries and complaints matching `filter`, one page in `orderBy` order (first/after forward, last/before backward; 20 by default, at most 100). */
+  legalCases: LegalCaseConnection;
   /** A mandate by id; null for an unknown id or the id of something else. */
   mandate?: Maybe<Mandate>;
+  /** Mandates matching `filter`, one page in `orderBy` order (first/after forward, last/before backward; 20 by default, at most 100). */
+  mandates: MandateConnection;
   /** A membership by id; null for an unknown id or the id of something else. */
   membership?: Maybe<Membership>;
   /** Any node by id, whatever its type; null when no node has that id. */
@@ -1322,6 +1869,8 @@ export type Query = {
   nodes: Array<Maybe<Node>>;
   /** An option by id; null for an unknown id or the id of something else. */
   option?: Maybe<Option>;
+  /** Options under consideration matching `filter`, one page in `orderBy` order (first/after forward, last/before backward; 20 by default, at most 100). */
+  options: OptionConnection;
   /**
    * The organisation chart of `rootId` on `asOf`, `depth` levels of parts deep
    * (1–8, default 4). Null when the organisation does not exist or did not exist on that date.
@@ -1329,12 +1878,20 @@ export type Query = {
   orgChart?: Maybe<OrgChart>;
   /** An organisation by id; null for an unknown id or the id of something else. */
   organization?: Maybe<Organization>;
+  /** Organisations matching `filter`, one page in `orderBy` order (first/after forward, last/before backward; 20 by default, at most 100). */
+  organizations: OrganizationConnection;
   /** A person by id; null for an unknown id or the id of something else. */
   person?: Maybe<Person>;
+  /** People matching `filter`, one page in `orderBy` order (first/after forward, last/before backward; 20 by default, at most 100). */
+  persons: PersonConnection;
   /** A post by id; null for an unknown id or the id of something else. */
   post?: Maybe<Post>;
+  /** Posts matching `filter`, one page in `orderBy` order (first/after forward, last/before backward; 20 by default, at most 100). */
+  posts: PostConnection;
   /** A risk by id; null for an unknown id or the id of something else. */
   risk?: Maybe<Risk>;
+  /** Risks and findings matching `filter`, one page in `orderBy` order (first/after forward, last/before backward; 20 by default, at most 100). */
+  risks: RiskConnection;
   /**
    * Full-text search over names, aliases, titles and summaries, in Swedish:
    * every word must match, as a whole word (with Swedish stemming), as the start
@@ -1380,8 +1937,28 @@ export type QueryAgreementPartyArgs = {
 };
 
 
+export type QueryAgreementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AgreementFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<AgreementOrder>;
+};
+
+
 export type QueryAppointmentArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryAppointmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AppointmentFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<AppointmentOrder>;
 };
 
 
@@ -1390,8 +1967,28 @@ export type QueryDecisionArgs = {
 };
 
 
+export type QueryDecisionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DecisionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<DecisionOrder>;
+};
+
+
 export type QueryDocumentArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryDocumentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DocumentFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<DocumentOrder>;
 };
 
 
@@ -1400,8 +1997,28 @@ export type QueryEventArgs = {
 };
 
 
+export type QueryEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EventFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EventOrder>;
+};
+
+
 export type QueryFigureArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryFiguresArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<FigureFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<FigureOrder>;
 };
 
 
@@ -1410,8 +2027,28 @@ export type QueryLegalCaseArgs = {
 };
 
 
+export type QueryLegalCasesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<LegalCaseFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<LegalCaseOrder>;
+};
+
+
 export type QueryMandateArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryMandatesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MandateFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<MandateOrder>;
 };
 
 
@@ -1435,6 +2072,16 @@ export type QueryOptionArgs = {
 };
 
 
+export type QueryOptionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OptionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<OptionOrder>;
+};
+
+
 export type QueryOrgChartArgs = {
   asOf: Scalars['Date']['input'];
   depth?: InputMaybe<Scalars['Int']['input']>;
@@ -1447,8 +2094,28 @@ export type QueryOrganizationArgs = {
 };
 
 
+export type QueryOrganizationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OrganizationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<OrganizationOrder>;
+};
+
+
 export type QueryPersonArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryPersonsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PersonFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<PersonOrder>;
 };
 
 
@@ -1457,8 +2124,28 @@ export type QueryPostArgs = {
 };
 
 
+export type QueryPostsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PostFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<PostOrder>;
+};
+
+
 export type QueryRiskArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryRisksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<RiskFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<RiskOrder>;
 };
 
 
@@ -1522,6 +2209,41 @@ export type Risk = Fact & Node & Subject & {
   /** The title as the sources word it. */
   title: Scalars['String']['output'];
 };
+
+/** A page of Risk nodes (Relay connection). */
+export type RiskConnection = {
+  __typename?: 'RiskConnection';
+  /** The page's items with their cursors, in list order. */
+  edges: Array<RiskEdge>;
+  /** The edges' nodes, for clients that need no cursors. */
+  nodes: Array<Risk>;
+  /** Where the page stands in the list. */
+  pageInfo: PageInfo;
+  /** How many items match the filter in all pages; counted only when asked for. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One Risk in a page, with the cursor of its position. */
+export type RiskEdge = {
+  __typename?: 'RiskEdge';
+  /** Opaque; pass it as `after` or `before` to page on from this item. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Risk;
+};
+
+/** What `Query.risks` keeps: every condition given must hold. */
+export type RiskFilter = {
+  /** Risks identified in this node (a document, an organisation, a programme…). */
+  identifiedIn?: InputMaybe<Scalars['ID']['input']>;
+  /** A part of the name, aliases, title or summary, ignoring case and diacritics. */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** How `Query.risks` sorts, in Swedish name order; ties are broken by id. */
+export type RiskOrder =
+  | 'TITLE_ASC'
+  | 'TITLE_DESC';
 
 /** One search result. */
 export type SearchHit = {
@@ -1727,8 +2449,12 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 export type ResolversTypes = ResolversObject<{
   Actor: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Actor']>;
   Agreement: ResolverTypeWrapper<AgreementModel>;
+  AgreementConnection: ResolverTypeWrapper<ConnectionModel>;
+  AgreementEdge: ResolverTypeWrapper<ListEdgeModel>;
   AgreementEvent: ResolverTypeWrapper<AgreementEventModel>;
   AgreementEventKind: AgreementEventKind;
+  AgreementFilter: AgreementFilter;
+  AgreementOrder: AgreementOrder;
   AgreementParty: ResolverTypeWrapper<AgreementPartyModel>;
   AgreementPartyRole: AgreementPartyRole;
   AgreementRelation: ResolverTypeWrapper<AgreementRelationModel>;
@@ -1737,6 +2463,10 @@ export type ResolversTypes = ResolversObject<{
   AgreementStatus: ResolverTypeWrapper<AgreementStatusModel>;
   Appointment: ResolverTypeWrapper<AppointmentModel>;
   AppointmentCapacity: AppointmentCapacity;
+  AppointmentConnection: ResolverTypeWrapper<ConnectionModel>;
+  AppointmentEdge: ResolverTypeWrapper<ListEdgeModel>;
+  AppointmentFilter: AppointmentFilter;
+  AppointmentOrder: AppointmentOrder;
   AsOfCertainty: AsOfCertainty;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Certainty: Certainty;
@@ -1747,17 +2477,33 @@ export type ResolversTypes = ResolversObject<{
   DateValue: ResolverTypeWrapper<DateValueModel>;
   DeciderOnDate: ResolverTypeWrapper<DeciderOnDateModel>;
   Decision: ResolverTypeWrapper<DecisionModel>;
+  DecisionConnection: ResolverTypeWrapper<ConnectionModel>;
+  DecisionEdge: ResolverTypeWrapper<ListEdgeModel>;
   DecisionEffect: ResolverTypeWrapper<DecisionEffectModel>;
   DecisionEffectKind: DecisionEffectKind;
+  DecisionFilter: DecisionFilter;
+  DecisionOrder: DecisionOrder;
   DecisionStatus: DecisionStatus;
   Document: ResolverTypeWrapper<DocumentModel>;
+  DocumentConnection: ResolverTypeWrapper<ConnectionModel>;
+  DocumentEdge: ResolverTypeWrapper<ListEdgeModel>;
+  DocumentFilter: DocumentFilter;
+  DocumentOrder: DocumentOrder;
   Duration: ResolverTypeWrapper<Scalars['Duration']['output']>;
   Event: ResolverTypeWrapper<EventModel>;
+  EventConnection: ResolverTypeWrapper<ConnectionModel>;
+  EventEdge: ResolverTypeWrapper<ListEdgeModel>;
+  EventFilter: EventFilter;
   EventKind: EventKind;
+  EventOrder: EventOrder;
   EventParticipant: ResolverTypeWrapper<EventParticipantModel>;
   EventStatus: EventStatus;
   Fact: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Fact']>;
   Figure: ResolverTypeWrapper<FigureModel>;
+  FigureConnection: ResolverTypeWrapper<ConnectionModel>;
+  FigureEdge: ResolverTypeWrapper<ListEdgeModel>;
+  FigureFilter: FigureFilter;
+  FigureOrder: FigureOrder;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   HistoryEntry: ResolverTypeWrapper<HistoryEntryModel>;
   HistoryEntryKind: HistoryEntryKind;
@@ -1766,28 +2512,57 @@ export type ResolversTypes = ResolversObject<{
   InferredAlias: ResolverTypeWrapper<InferredAliasModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   LegalCase: ResolverTypeWrapper<LegalCaseModel>;
+  LegalCaseConnection: ResolverTypeWrapper<ConnectionModel>;
+  LegalCaseEdge: ResolverTypeWrapper<ListEdgeModel>;
+  LegalCaseFilter: LegalCaseFilter;
   LegalCaseKind: LegalCaseKind;
+  LegalCaseOrder: LegalCaseOrder;
   LegalCaseParty: ResolverTypeWrapper<LegalCasePartyModel>;
   LegalCasePartyRole: LegalCasePartyRole;
   Mandate: ResolverTypeWrapper<MandateModel>;
   MandateChain: ResolverTypeWrapper<MandateChainModel>;
+  MandateConnection: ResolverTypeWrapper<ConnectionModel>;
+  MandateEdge: ResolverTypeWrapper<ListEdgeModel>;
+  MandateFilter: MandateFilter;
+  MandateOrder: MandateOrder;
   MandateStep: ResolverTypeWrapper<MandateStepModel>;
   Membership: ResolverTypeWrapper<MembershipModel>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   Option: ResolverTypeWrapper<OptionModel>;
+  OptionConnection: ResolverTypeWrapper<ConnectionModel>;
+  OptionEdge: ResolverTypeWrapper<ListEdgeModel>;
+  OptionFilter: OptionFilter;
+  OptionOrder: OptionOrder;
   OptionStatus: OptionStatus;
   OrgChart: ResolverTypeWrapper<OrgChartModel>;
   OrgChartNode: ResolverTypeWrapper<OrgChartNodeModel>;
   OrgChartNodeKind: OrgChartNodeKind;
   Organization: ResolverTypeWrapper<OrganizationModel>;
+  OrganizationConnection: ResolverTypeWrapper<ConnectionModel>;
+  OrganizationEdge: ResolverTypeWrapper<ListEdgeModel>;
+  OrganizationFilter: OrganizationFilter;
   OrganizationKind: OrganizationKind;
+  OrganizationOrder: OrganizationOrder;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
   PartialDate: ResolverTypeWrapper<Scalars['PartialDate']['output']>;
   Party: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Party']>;
   Person: ResolverTypeWrapper<PersonModel>;
+  PersonConnection: ResolverTypeWrapper<ConnectionModel>;
+  PersonEdge: ResolverTypeWrapper<ListEdgeModel>;
+  PersonFilter: PersonFilter;
+  PersonOrder: PersonOrder;
   Post: ResolverTypeWrapper<PostModel>;
+  PostConnection: ResolverTypeWrapper<ConnectionModel>;
+  PostEdge: ResolverTypeWrapper<ListEdgeModel>;
+  PostFilter: PostFilter;
+  PostOrder: PostOrder;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Rank: Rank;
   Risk: ResolverTypeWrapper<RiskModel>;
+  RiskConnection: ResolverTypeWrapper<ConnectionModel>;
+  RiskEdge: ResolverTypeWrapper<ListEdgeModel>;
+  RiskFilter: RiskFilter;
+  RiskOrder: RiskOrder;
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'node'> & { node: ResolversTypes['Node'] }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subject: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Subject']>;
@@ -1799,11 +2574,17 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   Actor: ResolversUnionTypes<ResolversParentTypes>['Actor'];
   Agreement: AgreementModel;
+  AgreementConnection: ConnectionModel;
+  AgreementEdge: ListEdgeModel;
   AgreementEvent: AgreementEventModel;
+  AgreementFilter: AgreementFilter;
   AgreementParty: AgreementPartyModel;
   AgreementRelation: AgreementRelationModel;
   AgreementStatus: AgreementStatusModel;
   Appointment: AppointmentModel;
+  AppointmentConnection: ConnectionModel;
+  AppointmentEdge: ListEdgeModel;
+  AppointmentFilter: AppointmentFilter;
   Boolean: Scalars['Boolean']['output'];
   Citation: CitationModel;
   Concerning: ResolversUnionTypes<ResolversParentTypes>['Concerning'];
@@ -1811,13 +2592,25 @@ export type ResolversParentTypes = ResolversObject<{
   DateValue: DateValueModel;
   DeciderOnDate: DeciderOnDateModel;
   Decision: DecisionModel;
+  DecisionConnection: ConnectionModel;
+  DecisionEdge: ListEdgeModel;
   DecisionEffect: DecisionEffectModel;
+  DecisionFilter: DecisionFilter;
   Document: DocumentModel;
+  DocumentConnection: ConnectionModel;
+  DocumentEdge: ListEdgeModel;
+  DocumentFilter: DocumentFilter;
   Duration: Scalars['Duration']['output'];
   Event: EventModel;
+  EventConnection: ConnectionModel;
+  EventEdge: ListEdgeModel;
+  EventFilter: EventFilter;
   EventParticipant: EventParticipantModel;
   Fact: ResolversInterfaceTypes<ResolversParentTypes>['Fact'];
   Figure: FigureModel;
+  FigureConnection: ConnectionModel;
+  FigureEdge: ListEdgeModel;
+  FigureFilter: FigureFilter;
   Float: Scalars['Float']['output'];
   HistoryEntry: HistoryEntryModel;
   Holding: HoldingModel;
@@ -1825,22 +2618,44 @@ export type ResolversParentTypes = ResolversObject<{
   InferredAlias: InferredAliasModel;
   Int: Scalars['Int']['output'];
   LegalCase: LegalCaseModel;
+  LegalCaseConnection: ConnectionModel;
+  LegalCaseEdge: ListEdgeModel;
+  LegalCaseFilter: LegalCaseFilter;
   LegalCaseParty: LegalCasePartyModel;
   Mandate: MandateModel;
   MandateChain: MandateChainModel;
+  MandateConnection: ConnectionModel;
+  MandateEdge: ListEdgeModel;
+  MandateFilter: MandateFilter;
   MandateStep: MandateStepModel;
   Membership: MembershipModel;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Option: OptionModel;
+  OptionConnection: ConnectionModel;
+  OptionEdge: ListEdgeModel;
+  OptionFilter: OptionFilter;
   OrgChart: OrgChartModel;
   OrgChartNode: OrgChartNodeModel;
   Organization: OrganizationModel;
+  OrganizationConnection: ConnectionModel;
+  OrganizationEdge: ListEdgeModel;
+  OrganizationFilter: OrganizationFilter;
+  PageInfo: PageInfo;
   PartialDate: Scalars['PartialDate']['output'];
   Party: ResolversUnionTypes<ResolversParentTypes>['Party'];
   Person: PersonModel;
+  PersonConnection: ConnectionModel;
+  PersonEdge: ListEdgeModel;
+  PersonFilter: PersonFilter;
   Post: PostModel;
+  PostConnection: ConnectionModel;
+  PostEdge: ListEdgeModel;
+  PostFilter: PostFilter;
   Query: Record<PropertyKey, never>;
   Risk: RiskModel;
+  RiskConnection: ConnectionModel;
+  RiskEdge: ListEdgeModel;
+  RiskFilter: RiskFilter;
   SearchHit: Omit<SearchHit, 'node'> & { node: ResolversParentTypes['Node'] };
   String: Scalars['String']['output'];
   Subject: ResolversInterfaceTypes<ResolversParentTypes>['Subject'];
@@ -1877,6 +2692,18 @@ export type AgreementResolvers<ContextType = GraphQLContext, ParentType extends 
   validTo?: Resolver<Maybe<ResolversTypes['DateValue']>, ParentType, ContextType>;
   validityNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type AgreementConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AgreementConnection'] = ResolversParentTypes['AgreementConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AgreementEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AgreementEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AgreementEdge'] = ResolversParentTypes['AgreementEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType>;
 }>;
 
 export type AgreementEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AgreementEvent'] = ResolversParentTypes['AgreementEvent']> = ResolversObject<{
@@ -1956,6 +2783,18 @@ export type AppointmentResolvers<ContextType = GraphQLContext, ParentType extend
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type AppointmentConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AppointmentConnection'] = ResolversParentTypes['AppointmentConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AppointmentEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Appointment']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AppointmentEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AppointmentEdge'] = ResolversParentTypes['AppointmentEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Appointment'], ParentType, ContextType>;
+}>;
+
 export type CitationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = ResolversObject<{
   context?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<CitationContextArgs, 'chars'>>;
   document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
@@ -2013,6 +2852,18 @@ export type DecisionResolvers<ContextType = GraphQLContext, ParentType extends R
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type DecisionConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DecisionConnection'] = ResolversParentTypes['DecisionConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['DecisionEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Decision']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DecisionEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DecisionEdge'] = ResolversParentTypes['DecisionEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Decision'], ParentType, ContextType>;
+}>;
+
 export type DecisionEffectResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DecisionEffect'] = ResolversParentTypes['DecisionEffect']> = ResolversObject<{
   decision?: Resolver<ResolversTypes['Decision'], ParentType, ContextType>;
   effect?: Resolver<ResolversTypes['DecisionEffectKind'], ParentType, ContextType>;
@@ -2042,6 +2893,18 @@ export type DocumentResolvers<ContextType = GraphQLContext, ParentType extends R
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type DocumentConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DocumentConnection'] = ResolversParentTypes['DocumentConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['DocumentEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DocumentEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DocumentEdge'] = ResolversParentTypes['DocumentEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+}>;
+
 export interface DurationScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Duration'], any> {
   name: 'Duration';
 }
@@ -2069,6 +2932,18 @@ export type EventResolvers<ContextType = GraphQLContext, ParentType extends Reso
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type EventConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EventConnection'] = ResolversParentTypes['EventConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['EventEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type EventEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EventEdge'] = ResolversParentTypes['EventEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
 }>;
 
 export type EventParticipantResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EventParticipant'] = ResolversParentTypes['EventParticipant']> = ResolversObject<{
@@ -2101,6 +2976,18 @@ export type FigureResolvers<ContextType = GraphQLContext, ParentType extends Res
   unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type FigureConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FigureConnection'] = ResolversParentTypes['FigureConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['FigureEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type FigureEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FigureEdge'] = ResolversParentTypes['FigureEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Figure'], ParentType, ContextType>;
 }>;
 
 export type HistoryEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['HistoryEntry'] = ResolversParentTypes['HistoryEntry']> = ResolversObject<{
@@ -2153,6 +3040,18 @@ export type LegalCaseResolvers<ContextType = GraphQLContext, ParentType extends 
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type LegalCaseConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LegalCaseConnection'] = ResolversParentTypes['LegalCaseConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['LegalCaseEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['LegalCase']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type LegalCaseEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LegalCaseEdge'] = ResolversParentTypes['LegalCaseEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['LegalCase'], ParentType, ContextType>;
+}>;
+
 export type LegalCasePartyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LegalCaseParty'] = ResolversParentTypes['LegalCaseParty']> = ResolversObject<{
   legalCase?: Resolver<ResolversTypes['LegalCase'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['LegalCasePartyRole'], ParentType, ContextType>;
@@ -2189,6 +3088,18 @@ export type MandateChainResolvers<ContextType = GraphQLContext, ParentType exten
   explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   recorded?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   steps?: Resolver<Array<ResolversTypes['MandateStep']>, ParentType, ContextType>;
+}>;
+
+export type MandateConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MandateConnection'] = ResolversParentTypes['MandateConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['MandateEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Mandate']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type MandateEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MandateEdge'] = ResolversParentTypes['MandateEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Mandate'], ParentType, ContextType>;
 }>;
 
 export type MandateStepResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MandateStep'] = ResolversParentTypes['MandateStep']> = ResolversObject<{
@@ -2247,6 +3158,18 @@ export type OptionResolvers<ContextType = GraphQLContext, ParentType extends Res
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type OptionConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OptionConnection'] = ResolversParentTypes['OptionConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['OptionEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Option']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type OptionEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OptionEdge'] = ResolversParentTypes['OptionEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Option'], ParentType, ContextType>;
 }>;
 
 export type OrgChartResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrgChart'] = ResolversParentTypes['OrgChart']> = ResolversObject<{
@@ -2312,6 +3235,25 @@ export type OrganizationResolvers<ContextType = GraphQLContext, ParentType exten
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type OrganizationConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrganizationConnection'] = ResolversParentTypes['OrganizationConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['OrganizationEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type OrganizationEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrganizationEdge'] = ResolversParentTypes['OrganizationEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+}>;
+
+export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export interface PartialDateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['PartialDate'], any> {
   name: 'PartialDate';
 }
@@ -2352,6 +3294,18 @@ export type PersonResolvers<ContextType = GraphQLContext, ParentType extends Res
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type PersonConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PersonConnection'] = ResolversParentTypes['PersonConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['PersonEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PersonEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PersonEdge'] = ResolversParentTypes['PersonEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+}>;
+
 export type PostResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Post'] = ResolversParentTypes['Post']> = ResolversObject<{
   affectedBy?: Resolver<Array<ResolversTypes['DecisionEffect']>, ParentType, ContextType>;
   appointments?: Resolver<Array<ResolversTypes['Appointment']>, ParentType, ContextType>;
@@ -2379,27 +3333,52 @@ export type PostResolvers<ContextType = GraphQLContext, ParentType extends Resol
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type PostConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PostConnection'] = ResolversParentTypes['PostConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['PostEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Post']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PostEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PostEdge'] = ResolversParentTypes['PostEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Post'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   agreement?: Resolver<Maybe<ResolversTypes['Agreement']>, ParentType, ContextType, RequireFields<QueryAgreementArgs, 'id'>>;
   agreementEvent?: Resolver<Maybe<ResolversTypes['AgreementEvent']>, ParentType, ContextType, RequireFields<QueryAgreementEventArgs, 'id'>>;
   agreementHistory?: Resolver<Maybe<Array<ResolversTypes['HistoryEntry']>>, ParentType, ContextType, RequireFields<QueryAgreementHistoryArgs, 'id'>>;
   agreementParty?: Resolver<Maybe<ResolversTypes['AgreementParty']>, ParentType, ContextType, RequireFields<QueryAgreementPartyArgs, 'id'>>;
+  agreements?: Resolver<ResolversTypes['AgreementConnection'], ParentType, ContextType, RequireFields<QueryAgreementsArgs, 'orderBy'>>;
   appointment?: Resolver<Maybe<ResolversTypes['Appointment']>, ParentType, ContextType, RequireFields<QueryAppointmentArgs, 'id'>>;
+  appointments?: Resolver<ResolversTypes['AppointmentConnection'], ParentType, ContextType, RequireFields<QueryAppointmentsArgs, 'orderBy'>>;
   decision?: Resolver<Maybe<ResolversTypes['Decision']>, ParentType, ContextType, RequireFields<QueryDecisionArgs, 'id'>>;
+  decisions?: Resolver<ResolversTypes['DecisionConnection'], ParentType, ContextType, RequireFields<QueryDecisionsArgs, 'orderBy'>>;
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'id'>>;
+  documents?: Resolver<ResolversTypes['DocumentConnection'], ParentType, ContextType, RequireFields<QueryDocumentsArgs, 'orderBy'>>;
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventArgs, 'id'>>;
+  events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'orderBy'>>;
   figure?: Resolver<Maybe<ResolversTypes['Figure']>, ParentType, ContextType, RequireFields<QueryFigureArgs, 'id'>>;
+  figures?: Resolver<ResolversTypes['FigureConnection'], ParentType, ContextType, RequireFields<QueryFiguresArgs, 'orderBy'>>;
   legalCase?: Resolver<Maybe<ResolversTypes['LegalCase']>, ParentType, ContextType, RequireFields<QueryLegalCaseArgs, 'id'>>;
+  legalCases?: Resolver<ResolversTypes['LegalCaseConnection'], ParentType, ContextType, RequireFields<QueryLegalCasesArgs, 'orderBy'>>;
   mandate?: Resolver<Maybe<ResolversTypes['Mandate']>, ParentType, ContextType, RequireFields<QueryMandateArgs, 'id'>>;
+  mandates?: Resolver<ResolversTypes['MandateConnection'], ParentType, ContextType, RequireFields<QueryMandatesArgs, 'orderBy'>>;
   membership?: Resolver<Maybe<ResolversTypes['Membership']>, ParentType, ContextType, RequireFields<QueryMembershipArgs, 'id'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   option?: Resolver<Maybe<ResolversTypes['Option']>, ParentType, ContextType, RequireFields<QueryOptionArgs, 'id'>>;
+  options?: Resolver<ResolversTypes['OptionConnection'], ParentType, ContextType, RequireFields<QueryOptionsArgs, 'orderBy'>>;
   orgChart?: Resolver<Maybe<ResolversTypes['OrgChart']>, ParentType, ContextType, RequireFields<QueryOrgChartArgs, 'asOf' | 'depth' | 'rootId'>>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
+  organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'orderBy'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
+  persons?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPersonsArgs, 'orderBy'>>;
   post?: Resolver<Maybe<ResolversTypes['Post']>, ParentType, ContextType, RequireFields<QueryPostArgs, 'id'>>;
+  posts?: Resolver<ResolversTypes['PostConnection'], ParentType, ContextType, RequireFields<QueryPostsArgs, 'orderBy'>>;
   risk?: Resolver<Maybe<ResolversTypes['Risk']>, ParentType, ContextType, RequireFields<QueryRiskArgs, 'id'>>;
+  risks?: Resolver<ResolversTypes['RiskConnection'], ParentType, ContextType, RequireFields<QueryRisksArgs, 'orderBy'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   timeline?: Resolver<Array<ResolversTypes['TimelineEntry']>, ParentType, ContextType, RequireFields<QueryTimelineArgs, 'first'>>;
   whoHeld?: Resolver<Array<ResolversTypes['Holding']>, ParentType, ContextType, RequireFields<QueryWhoHeldArgs, 'asOf' | 'post'>>;
@@ -2421,6 +3400,18 @@ export type RiskResolvers<ContextType = GraphQLContext, ParentType extends Resol
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type RiskConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RiskConnection'] = ResolversParentTypes['RiskConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['RiskEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Risk']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type RiskEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RiskEdge'] = ResolversParentTypes['RiskEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Risk'], ParentType, ContextType>;
 }>;
 
 export type SearchHitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = ResolversObject<{
@@ -2446,44 +3437,71 @@ export type TimelineEntryResolvers<ContextType = GraphQLContext, ParentType exte
 export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Actor?: ActorResolvers<ContextType>;
   Agreement?: AgreementResolvers<ContextType>;
+  AgreementConnection?: AgreementConnectionResolvers<ContextType>;
+  AgreementEdge?: AgreementEdgeResolvers<ContextType>;
   AgreementEvent?: AgreementEventResolvers<ContextType>;
   AgreementParty?: AgreementPartyResolvers<ContextType>;
   AgreementRelation?: AgreementRelationResolvers<ContextType>;
   AgreementStatus?: AgreementStatusResolvers<ContextType>;
   Appointment?: AppointmentResolvers<ContextType>;
+  AppointmentConnection?: AppointmentConnectionResolvers<ContextType>;
+  AppointmentEdge?: AppointmentEdgeResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
   Concerning?: ConcerningResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateValue?: DateValueResolvers<ContextType>;
   DeciderOnDate?: DeciderOnDateResolvers<ContextType>;
   Decision?: DecisionResolvers<ContextType>;
+  DecisionConnection?: DecisionConnectionResolvers<ContextType>;
+  DecisionEdge?: DecisionEdgeResolvers<ContextType>;
   DecisionEffect?: DecisionEffectResolvers<ContextType>;
   Document?: DocumentResolvers<ContextType>;
+  DocumentConnection?: DocumentConnectionResolvers<ContextType>;
+  DocumentEdge?: DocumentEdgeResolvers<ContextType>;
   Duration?: GraphQLScalarType;
   Event?: EventResolvers<ContextType>;
+  EventConnection?: EventConnectionResolvers<ContextType>;
+  EventEdge?: EventEdgeResolvers<ContextType>;
   EventParticipant?: EventParticipantResolvers<ContextType>;
   Fact?: FactResolvers<ContextType>;
   Figure?: FigureResolvers<ContextType>;
+  FigureConnection?: FigureConnectionResolvers<ContextType>;
+  FigureEdge?: FigureEdgeResolvers<ContextType>;
   HistoryEntry?: HistoryEntryResolvers<ContextType>;
   Holding?: HoldingResolvers<ContextType>;
   InferredAlias?: InferredAliasResolvers<ContextType>;
   LegalCase?: LegalCaseResolvers<ContextType>;
+  LegalCaseConnection?: LegalCaseConnectionResolvers<ContextType>;
+  LegalCaseEdge?: LegalCaseEdgeResolvers<ContextType>;
   LegalCaseParty?: LegalCasePartyResolvers<ContextType>;
   Mandate?: MandateResolvers<ContextType>;
   MandateChain?: MandateChainResolvers<ContextType>;
+  MandateConnection?: MandateConnectionResolvers<ContextType>;
+  MandateEdge?: MandateEdgeResolvers<ContextType>;
   MandateStep?: MandateStepResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   Option?: OptionResolvers<ContextType>;
+  OptionConnection?: OptionConnectionResolvers<ContextType>;
+  OptionEdge?: OptionEdgeResolvers<ContextType>;
   OrgChart?: OrgChartResolvers<ContextType>;
   OrgChartNode?: OrgChartNodeResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
+  OrganizationConnection?: OrganizationConnectionResolvers<ContextType>;
+  OrganizationEdge?: OrganizationEdgeResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
   PartialDate?: GraphQLScalarType;
   Party?: PartyResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
+  PersonConnection?: PersonConnectionResolvers<ContextType>;
+  PersonEdge?: PersonEdgeResolvers<ContextType>;
   Post?: PostResolvers<ContextType>;
+  PostConnection?: PostConnectionResolvers<ContextType>;
+  PostEdge?: PostEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Risk?: RiskResolvers<ContextType>;
+  RiskConnection?: RiskConnectionResolvers<ContextType>;
+  RiskEdge?: RiskEdgeResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   Subject?: SubjectResolvers<ContextType>;
   TimelineEntry?: TimelineEntryResolvers<ContextType>;

@@ -1,0 +1,40 @@
+import { countStatement, pageStatement } from "./list.cypher";
+import { decisionList, documentList } from "./list.specs";
+import { toPageRequest } from "./page";
+
+const where = { list: "decisions", order: "DATE_ASC" };
+const hostile = "x' OR 1=1 } MATCH (s) DETACH DELETE s //";
+
+describe("list statements", () => {
+  it("carry every client value as a parameter, never in the Cypher text", () => {
+    const filters = decisionList.filters({ text: hostile, decidedBy: hostile, from: "2025-01-01", status: ["TAKEN"] });
+    const after = Buffer.from(JSON.stringify(["decisions", "DATE_ASC", hostile, hostile])).toString("base64url");
+    const s = pageStatement("Decision", filters, decisionList.orders.DATE_ASC, toPageRequest(where, { first: 10, after }));
+    expect(s.cypher).not.toContain("1=1");
+    expect(s.cypher).not.toContain("2025-01-01");
+    expect(Object.values(s.params)).toEqual(expect.arrayContaining([hostile, "2025-01-01", ["TAKEN"], 11]));
+    expect(s.cypher).toMatch(/LIMIT toInteger\(\$p\d+\)/);
+    expect(s.cypher).toContain("n.retractedAt IS NULL");
+  });
+
+  it("query backward pages in the reverse order and forward ones in the asked order", () => {
+    const forward = pageStatement("Decision", [], decisionList.orders.DATE_DESC, toPageRequest(where, { first: 5 }));
+    const backward = pageStatement("Decision", [], decisionList.orders.DATE_DESC, toPageRequest(where, { last: 5 }));
+    expect(forward.cypher).toContain("ORDER BY sortKey DESC, n.id DESC");
+    expect(backward.cypher).toContain("ORDER BY sortKey ASC, n.id ASC");
+  });
+
+  it("count with the same filters and no cursor", () => {
+    const s = countStatement("Decision", decisionList.filters({ affects: "agreement:x" }));
+    expect(s.cypher).toMatch(/^MATCH \(n:Decision\) WHERE n\.retractedAt IS NULL AND \(EXISTS \{ MATCH \(n\)-\[r0:AFFECTS\]->\(a\)/);
+    expect(s.params).toEqual({ p0: "agreement:x" });
+  });
+
+  it("refuse document kinds the contract does not have", () => {
+    expect(() => documentList.filters({ kind: ["report", "memo"] })).toThrow("filter.kind has memo; allowed are report, newsletter");
+  });
+
+  it("refuse a range that ends before it starts", () => {
+    expect(() => decisionList.filters({ from: "2025-05-01", to: "2025-01-01" })).toThrow("from (2025-05-01) is after to (2025-01-01)");
+  });
+});

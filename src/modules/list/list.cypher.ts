@@ -1,0 +1,133 @@
+/**
+ * The one parameterised statement behind every list page (SDL
+ * schema/lists.graphql), built from a list's spec: its label, the sort key of
+ * the requested order, and the filter fragments the filter input asked for.
+ * Labels, property names and relationship types come only from the specs
+ * (list.specs.ts, named from src/domain/concepts.ts); every value a client
+ * sends is a `$param`.
+ */
+import type { Tx } from "../../neo4j/funnel";
+import type { Plain } from "../../neo4j/values";
+import type { PageRequest, Position } from "./page";
+
+/** Collects a statement's parameters under generated names (`$p0`, `$p1`…). */
+export class Params {
+  readonly values: Record<string, unknown> = {};
+  add(value: unknown): string {
+    const name = `p${Object.keys(this.values).length}`;
+    this.values[name] = value;
+    return `$${name}`;
+  }
+}
+
+/** A Cypher condition on the node variable `v`; its values already sit in `Params`. */
+export type Condition = (v: string) => string;
+/** A filter: asked once per statement for its condition, registering its parameters. */
+export type Filter = (params: Params) => Condition;
+
+export type SortDirection = "ASC" | "DESC";
+
+export interface OrderSpec {
+  /** The sort value of node `v` as a string (an ISO day, a collation key), or null when it has none. */
+  key: (v: string) => string;
+  direction: SortDirection;
+}
+
+const LABEL = /^[A-Z][A-Za-z]*$/;
+
+export interface Statement {
+  cypher: string;
+  params: Record<string, unknown>;
+}
+
+/**
+ * Null sort values go last in either direction: the key is coalesced with a
+ * sentinel above every string for ascending orders and below every other
+ * key for descending ones, so the key a cursor holds is never null.
+ */
+export const NULL_KEY: Record<SortDirection, string> = { ASC: "\uffff", DESC: "" };
+
+const flip = (d: SortDirection): SortDirection => (d === "ASC" ? "DESC" : "ASC");
+
+/** `(key, id)` strictly after `pos` in `direction`. */
+function beyondCondition(key: string, id: string, direction: SortDirection, keyParam: string, idParam: string): string {
+  const op = direction === "ASC" ? ">" : "<";
+  return `(${key} ${op} ${keyParam} OR (${key} = ${keyParam} AND ${id} ${op} ${idParam}))`;
+}
+
+function matchCurrent(label: string, v: string, conditions: Condition[]): string {
+  return [`MATCH (${v}:${label})`, `WHERE ${[`${v}.retractedAt IS NULL`, ...conditions.map((c) => c(v))].join(" AND ")}`].join(" ");
+}
+
+/**
+ * One page in one statement. Strategy: the window (filters, then strictly
+ * after `after` and before `before` in the requested order) is sorted by
+ * `(sortKey, id)` in the query direction (reversed for `last`) and cut at
+ * `size + 1` rows, the extra row telling whether there is more. `beyond` is an
+ * EXISTS probe for an item on the other side of the cursor the page starts
+ * from, which gives the exact hasPreviousPage (forward) or hasNextPage
+ * (backward). The probe runs first so the page's `collect` (one row even when
+ * empty) decides the row count.
+ */
+export function pageStatement(label: string, filters: Filter[], order: OrderSpec, req: PageRequest): Statement {
+  if (!LABEL.test(label)) throw new Error(`not a label: ${label}`);
+  const params = new Params();
+  const conditions = filters.map((f) => f(params));
+  const dir = order.direction;
+  const nullKey = params.add(NULL_KEY[dir]);
+  const keyOf = (v: string) => `coalesce(${order.key(v)}, ${nullKey})`;
+
+  const window: string[] = [];
+  const cursorParams = (pos: Position) => [params.add(pos.key), params.add(pos.id)] as const;
+  const after = req.after ? cursorParams(req.after) : null;
+  const before = req.before ? cursorParams(req.before) : null;
+  if (after) window.push(beyondCondition("sortKey", "n.id", dir, after[0], after[1]));
+  if (before) window.push(beyondCondition("sortKey", "n.id", flip(dir), before[0], before[1]));
+
+  // The side the page starts from: before `after` going forward, from `before` on going backward.
+  const start = req.direction === "FORWARD" ? after : before;
+  const startDir = req.direction === "FORWARD" ? dir : flip(dir);
+  const probe = start
+    ? `EXISTS { ${matchCurrent(label, "m", conditions)} AND NOT ${beyondCondition(keyOf("m"), "m.id", startDir, start[0], start[1])} }`
+    : "false";
+
+  const queryDir = req.direction === "FORWARD" ? dir : flip(dir);
+  const limit = params.add(req.size + 1);
+  const cypher = [
+    `WITH ${probe} AS beyond`,
+    "CALL {",
+    `  ${matchCurrent(label, "n", conditions)}`,
+    `  WITH n, ${keyOf("n")} AS sortKey`,
+    window.length ? `  WHERE ${window.join(" AND ")}` : null,
+    `  WITH n, sortKey ORDER BY sortKey ${queryDir}, n.id ${queryDir} LIMIT toInteger(${limit})`,
+    "  RETURN collect({ props: properties(n), key: sortKey }) AS rows",
+    "}",
+    "RETURN rows, beyond",
+  ]
+    .filter((l) => l !== null)
+    .join("\n");
+  return { cypher, params: params.values };
+}
+
+/** `totalCount`: the same label and filters, no cursors. */
+export function countStatement(label: string, filters: Filter[]): Statement {
+  if (!LABEL.test(label)) throw new Error(`not a label: ${label}`);
+  const params = new Params();
+  const conditions = filters.map((f) => f(params));
+  return { cypher: `${matchCurrent(label, "n", conditions)} RETURN count(n) AS total`, params: params.values };
+}
+
+export interface PageRow {
+  rows: Array<{ props: Record<string, Plain>; key: string }>;
+  beyond: boolean;
+}
+
+export async function findListPage(tx: Tx, statement: Statement): Promise<PageRow> {
+  const [row] = await tx.run<PageRow>(statement.cypher, statement.params);
+  return row ?? { rows: [], beyond: false };
+}
+
+export async function countListItems(tx: Tx, statement: Statement): Promise<number> {
+  const [row] = await tx.run<{ total: number }>(statement.cypher, statement.params);
+  return row?.total ?? 0;
+}

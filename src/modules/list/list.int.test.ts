@@ -1,0 +1,161 @@
+import { startTestApi, type TestApi } from "../../../test/helpers/api";
+import { FixtureGraph, removePrefix, uniquePrefix } from "../../../test/helpers/fixtures";
+
+type Conn<N> = { totalCount?: number; nodes: N[]; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null } };
+type Dated = { id: string; title: string; date: { earliest: string | null; latest: string | null } | null };
+
+const roundTrips = (res: { extensions?: Record<string, unknown> }) => (res.extensions as { debug: { roundTrips: number } }).debug.roundTrips;
+
+describe("list queries on the seed graph", () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi();
+  });
+  afterAll(() => api.close());
+
+  async function list<N>(query: string, variables?: Record<string, unknown>): Promise<Conn<N>> {
+    const res = await api.gql<{ list: Conn<N> }>(query, variables);
+    expect(res.errors).toBeUndefined();
+    return res.data!.list;
+  }
+
+  it("finds the 49 municipalities, in Swedish name order", async () => {
+    const page = await list<{ name: string; kind: string }>(`{ list: organizations(filter: { kind: [MUNICIPALITY] }, first: 100) { totalCount nodes { name kind } pageInfo { hasNextPage hasPreviousPage endCursor } } }`);
+    expect(page.totalCount).toBe(49);
+    expect(page.nodes).toHaveLength(49);
+    expect(new Set(page.nodes.map((o) => o.kind))).toEqual(new Set(["MUNICIPALITY"]));
+    expect(page.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: false });
+    const names = page.nodes.map((o) => o.name);
+    expect([...names].sort(new Intl.Collator("sv").compare)).toEqual(names);
+    expect(names[names.length - 1]).toMatch(/^Ö/);
+  });
+
+  it("lists the decisions regionstyrelsen took, the same ones as Organization.decisions", async () => {
+    const res = await api.gql<{ organization: { decisions: Array<{ id: string }> }; list: Conn<{ id: string; decidedBy: Array<{ id: string }> }> }>(
+      `{ organization(id: "org:regionstyrelsen") { decisions { id } }
+         list: decisions(filter: { decidedBy: "org:regionstyrelsen" }) { totalCount nodes { id decidedBy { ... on Node { id } } } } }`,
+    );
+    expect(res.errors).toBeUndefined();
+    const { organization, list: page } = res.data!;
+    expect(page.nodes.map((d) => d.id)).toContain("decision:regionstyrelsen-extern-styrgrupp");
+    expect(new Set(page.nodes.map((d) => d.id))).toEqual(new Set(organization.decisions.map((d) => d.id)));
+    for (const d of page.nodes) expect(d.decidedBy.map((a) => a.id)).toContain("org:regionstyrelsen");
+    expect(page.totalCount).toBe(page.nodes.length);
+  });
+
+  it("keeps events whose date may fall in May 2025, oldest first", async () => {
+    const page = await list<Dated>(`{ list: events(filter: { from: "2025-05-01", to: "2025-05-31" }, first: 100) { nodes { id title date { earliest latest } } } }`);
+    const ids = page.nodes.map((e) => e.id);
+    expect(ids).toEqual(expect.arrayContaining(["event:vastkom-extra-styrelsemote-2025-05-05", "event:styrgrupp-millennium-kommun-2025-05-28"]));
+    // a year-precise date overlaps May and counts; nothing from April does
+    expect(ids).toContain("event:samverkansfunktionen-ny-sida-kostnadsansvar");
+    for (const e of page.nodes) {
+      expect((e.date!.latest ?? "9999") >= "2025-05-01").toBe(true);
+      expect((e.date!.earliest ?? "0000") <= "2025-05-31").toBe(true);
+    }
+    const starts = page.nodes.map((e) => e.date!.earliest ?? e.date!.latest);
+    expect([...starts].sort()).toEqual(starts);
+  });
+
+  it("sorts newest first with undated items still last", async () => {
+    const page = await list<Dated>(`{ list: decisions(orderBy: DATE_DESC, first: 100) { nodes { id title date: decidedOn { earliest latest } } } }`);
+    const days = page.nodes.map((d) => (d.date ? (d.date.earliest ?? d.date.latest) : null));
+    const firstUndated = days.indexOf(null);
+    const dated = firstUndated === -1 ? days : days.slice(0, firstUndated);
+    expect(days.slice(dated.length).every((d) => d === null)).toBe(true);
+    expect([...dated].sort().reverse()).toEqual(dated);
+    expect(page.nodes).toHaveLength(20);
+  });
+
+  it("matches text ignoring case and diacritics, on the folded search text and on the role for appointments", async () => {
+    const people = await list<{ id: string }>(`{ list: persons(filter: { text: "LOOSTROM" }) { nodes { id } } }`);
+    expect(people.nodes.map((p) => p.id)).toEqual(["person:karin-loostrom-muth"]);
+    const appts = await list<{ role: string }>(`{ list: appointments(filter: { text: "direktör" }, orderBy: ROLE_ASC) { nodes { role } } }`);
+    expect(appts.nodes.length).toBeGreaterThan(0);
+    for (const a of appts.nodes) expect(a.role.toLowerCase()).toContain("direktör");
+  });
+
+  it("filters appointments by organisation through their posts too, and posts by organisation", async () => {
+    const orgs = await list<{ id: string; posts: Array<{ id: string }> }>(`{ list: organizations(first: 100) { nodes { id posts { id } } } }`);
+    const withPosts = orgs.nodes.find((o) => o.posts.length > 0)!;
+    const posts = await list<{ id: string }>(`query($org: ID) { list: posts(filter: { organization: $org }) { nodes { id } } }`, { org: withPosts.id });
+    expect(new Set(posts.nodes.map((p) => p.id))).toEqual(new Set(withPosts.posts.map((p) => p.id)));
+  });
+
+  it("counts only when totalCount is asked for", async () => {
+    const without = await api.gql(`{ organizations(first: 5) { nodes { id } } }`);
+    const withCount = await api.gql<{ organizations: { totalCount: number } }>(`{ organizations(first: 5) { totalCount nodes { id } } }`);
+    expect(roundTrips(without)).toBe(1);
+    expect(roundTrips(withCount)).toBe(2);
+    expect(withCount.data!.organizations.totalCount).toBe(133);
+  });
+
+  it.each([
+    [`{ decisions(first: 101) { nodes { id } } }`, "first must be between 0 and 100, got 101", "first"],
+    [`{ events(last: 500) { nodes { id } } }`, "last must be between 0 and 100, got 500", "last"],
+    [`{ decisions(first: 2, last: 2) { nodes { id } } }`, "first and last cannot be combined: page forward with first/after, or backward with last/before", "last"],
+    [`{ decisions(after: "bm9wZQ") { nodes { id } } }`, "after is not a cursor from this list", "after"],
+    [`{ decisions(filter: { from: "2025-06-01", to: "2025-01-01" }) { nodes { id } } }`, "from (2025-06-01) is after to (2025-01-01)", "filter.from"],
+    [`{ documents(filter: { kind: ["memo"] }) { nodes { id } } }`, "filter.kind has memo; allowed are report, newsletter, presentation, news, evaluation, reference, other", "filter.kind"],
+  ])("refuses %s", async (query, message) => {
+    const res = await api.gql(query);
+    expect(res.errors![0]).toMatchObject({ message, extensions: { code: "BAD_USER_INPUT" } });
+  });
+
+  it("refuses a cursor of another list or another order", async () => {
+    const page = await list<{ id: string }>(`{ list: decisions(first: 1) { nodes { id } pageInfo { endCursor hasNextPage hasPreviousPage } } }`);
+    const cursor = page.pageInfo.endCursor;
+    for (const q of [`query($c: String) { events(after: $c) { nodes { id } } }`, `query($c: String) { decisions(orderBy: TITLE_ASC, after: $c) { nodes { id } } }`]) {
+      const res = await api.gql(q, { c: cursor });
+      expect(res.errors![0]).toMatchObject({ message: "after is not a cursor from this list", extensions: { code: "BAD_USER_INPUT" } });
+    }
+  });
+
+  it("answers every list field", async () => {
+    const res = await api.gql<Record<string, { totalCount: number; nodes: Array<{ id: string }> }>>(
+      `{ organizations { totalCount nodes { id } } persons { totalCount nodes { id } } decisions { totalCount nodes { id } }
+         events { totalCount nodes { id } } agreements { totalCount nodes { id } } documents { totalCount nodes { id } }
+         legalCases { totalCount nodes { id } } mandates { totalCount nodes { id } } posts { totalCount nodes { id } }
+         appointments { totalCount nodes { id } } figures { totalCount nodes { id } } risks { totalCount nodes { id } } options { totalCount nodes { id } } }`,
+    );
+    expect(res.errors).toBeUndefined();
+    for (const [field, conn] of Object.entries(res.data!)) {
+      expect([field, conn.nodes.length]).toEqual([field, Math.min(20, conn.totalCount)]);
+      expect(conn.totalCount).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe("a page of decisions costs one round trip per level", () => {
+  let api: TestApi;
+  const g = new FixtureGraph(uniquePrefix("listbudget"));
+  const board = g.add("Organization", "styrelse", { name: "Styrelsen", kind: "BOARD" });
+  const chair = g.add("Person", "ordforande", { name: "Ordförande", aliases: [] });
+  for (let i = 0; i < 55; i++) {
+    g.add("Decision", `beslut-${i}`, { title: `Beslut ${i}`, decidedOn: `2025-03-${String((i % 28) + 1).padStart(2, "0")}`, decidedBy: i % 2 ? [board, chair] : [board] });
+  }
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    await g.write(api.scope);
+  });
+  afterAll(async () => {
+    await removePrefix(api.scope, g.prefix);
+    await api.close();
+  });
+
+  it("lists 55 decisions with deciders and citations in exactly three round trips", async () => {
+    const res = await api.gql<{ decisions: { edges: Array<{ node: { decidedBy: Array<{ name: string }>; citations: Array<{ quote: string; document: { title: string } }> } }> } }>(
+      `query($board: ID) { decisions(filter: { decidedBy: $board }, first: 100) {
+         edges { cursor node { title decidedBy { ... on Organization { name } ... on Person { name } } citations { quote document { title } } } } } }`,
+      { board },
+    );
+    expect(res.errors).toBeUndefined();
+    const edges = res.data!.decisions.edges;
+    expect(edges).toHaveLength(55);
+    expect(edges.flatMap((e) => e.node.decidedBy.map((a) => a.name)).filter((n) => n === "Ordförande")).toHaveLength(27);
+    expect(edges.every((e) => e.node.citations[0]?.document.title === "Testkälla")).toBe(true);
+    // the page, the DECIDED_BY batch, the citations batch
+    expect(roundTrips(res)).toBe(3);
+  });
+});
