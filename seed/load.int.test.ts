@@ -44,4 +44,27 @@ describe("loadSeed", () => {
     const res = await api.gql<{ organization: null }>('{ organization(id: "org:ny-testnamnd") { id } }');
     expect(res.data).toEqual({ organization: null });
   });
+
+  it("retracts, never deletes, a record that disappears from the files", async () => {
+    const seed = readDataset();
+    const extraId = `org:t${Date.now().toString(36)}-borttagen`;
+    const withExtra: Dataset = structuredClone(seed);
+    const template = withExtra.entries.find((e) => e.record.id === "org:vgr")!;
+    withExtra.entries.push({ ...template, record: { ...template.record, id: extraId, name: "Borttagen nämnd", aliases: [], parent: "org:vgr" } });
+
+    const first = await loadSeed(api.scope, { dataset: withExtra });
+    expect(first.status).toBe("loaded");
+    expect((await api.gql<{ organization: { name: string } | null }>(`{ organization(id: "${extraId}") { name } }`)).data).toEqual({ organization: { name: "Borttagen nämnd" } });
+
+    const back = await loadSeed(api.scope, { dataset: seed });
+    expect(back.status).toBe("loaded");
+    expect(back.changeSetId).not.toBe(first.changeSetId);
+    expect((await api.gql(`{ organization(id: "${extraId}") { name } }`)).data).toEqual({ organization: null });
+    const stored = await api.scope.db.driver.executeQuery(
+      "MATCH (n:Entity {id: $id})-[r:PART_OF]->() RETURN n.retractedAt IS NOT NULL AS retracted, r.retractedAt IS NOT NULL AS relRetracted",
+      { id: extraId },
+    );
+    expect(stored.records.map((r) => r.toObject())).toEqual([{ retracted: true, relRetracted: true }]);
+    await api.scope.db.driver.executeQuery("MATCH (n:Entity {id: $id}) DETACH DELETE n", { id: extraId });
+  });
 });

@@ -38,51 +38,57 @@ function checked(name: string, pattern: RegExp): string {
 }
 
 async function writeRows(tx: Tx, rows: GraphRows, changeSetId: string): Promise<void> {
+  // One timestamp for the whole load: record time (rule 5) says when the graph learnt a fact.
+  const now = new Date().toISOString();
   for (const [label, list] of rows.nodes) {
     await tx.run(
       `UNWIND $rows AS row
        MERGE (n:Entity {id: row.id})
-       SET n = row.props, n:${checked(label, LABEL)}`,
-      { rows: list },
+       WITH n, row, n.recordedAt AS recorded
+       SET n = row.props, n:${checked(label, LABEL)}, n.recordedAt = coalesce(recorded, datetime($now))`,
+      { rows: list, now },
     );
   }
-  // Relationships: drop seed-owned ones that are no longer in the files, then MERGE the current ones.
+  // Relationships: retract seed-owned ones that are no longer in the files (never delete:
+  // rule 5), then MERGE the current ones.
   const keys = [...[...rows.edges.values()].flat().map((e) => e.key), ...rows.citations.map((c) => c.key)];
   await tx.run(
     `MATCH (a:Entity {seeded: true})-[r]->()
-     WHERE r.seedKey IS NOT NULL AND NOT r.seedKey IN $keys
-     DELETE r`,
-    { keys },
+     WHERE r.seedKey IS NOT NULL AND NOT r.seedKey IN $keys AND r.retractedAt IS NULL
+     SET r.retractedAt = datetime($now)`,
+    { keys, now },
   );
   for (const [rel, list] of rows.edges) {
     await tx.run(
       `UNWIND $rows AS row
        MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})
        MERGE (a)-[r:${checked(rel, REL)} {seedKey: row.key}]->(b)
-       SET r = row.props`,
-      { rows: list },
+       WITH r, row, r.recordedAt AS recorded
+       SET r = row.props, r.recordedAt = coalesce(recorded, datetime($now))`,
+      { rows: list, now },
     );
   }
   await tx.run(
     `UNWIND $rows AS row
      MATCH (a:Entity {id: row.from}), (d:Document {id: row.doc})
      MERGE (a)-[r:SUPPORTED_BY {seedKey: row.key}]->(d)
-     SET r = row.props`,
-    { rows: rows.citations },
+     WITH r, row, r.recordedAt AS recorded
+     SET r = row.props, r.recordedAt = coalesce(recorded, datetime($now))`,
+    { rows: rows.citations, now },
   );
   await tx.run(
     `MATCH (n:Entity {seeded: true}) WHERE NOT n.id IN $ids AND n.retractedAt IS NULL
-     SET n.retractedAt = datetime()`,
-    { ids: rows.ids },
+     SET n.retractedAt = datetime($now)`,
+    { ids: rows.ids, now },
   );
   await tx.run(
     `MERGE (c:ChangeSet {id: $id})
-     ON CREATE SET c.at = datetime(), c.author = 'seed', c.reason = 'Seed load of seed/data', c.hash = $hash
+     ON CREATE SET c.at = datetime($now), c.author = 'seed', c.reason = 'Seed load of seed/data', c.hash = $hash
      WITH c
      UNWIND $ids AS id
      MATCH (n:Entity {id: id})
      MERGE (c)-[:TOUCHED]->(n)`,
-    { id: changeSetId, hash: rows.hash, ids: rows.ids },
+    { id: changeSetId, hash: rows.hash, ids: rows.ids, now },
   );
 }
 
@@ -99,16 +105,19 @@ export async function loadSeed(scope: QueryScope, opts: LoadOptions = {}): Promi
   if (problems.length > 0) throw new SeedValidationError(problems);
   const rows = toGraphRows(ds);
   const validateMs = Date.now() - t0;
-  const changeSetId = `changeset:seed-${rows.hash.slice(0, 16)}`;
   const counts = {
     nodes: rows.ids.length,
     relationships: [...rows.edges.values()].reduce((n, l) => n + l.length, 0),
     citations: rows.citations.length,
   };
-  if (!opts.force) {
-    const seen = await readQuery(scope, "seed-seen", (tx) => tx.run<{ n: number }>("MATCH (c:ChangeSet {id: $id}) RETURN count(c) AS n", { id: changeSetId }));
-    if (seen[0]!.n > 0) return { status: "unchanged", changeSetId, ...counts, validateMs, writeMs: 0 };
-  }
+  // "Unchanged" means: the latest seed load wrote exactly this content. Going back to an
+  // older version of the files is a change like any other and gets its own change set.
+  const latest = await readQuery(scope, "seed-latest", (tx) =>
+    tx.run<{ id: string; hash: string }>("MATCH (c:ChangeSet {author: 'seed'}) RETURN c.id AS id, c.hash AS hash ORDER BY c.at DESC, c.id DESC LIMIT 1"),
+  );
+  const same = latest[0]?.hash === rows.hash;
+  const changeSetId = same ? latest[0]!.id : `changeset:seed-${rows.hash.slice(0, 12)}-${Date.now().toString(36)}`;
+  if (same && !opts.force) return { status: "unchanged", changeSetId, ...counts, validateMs, writeMs: 0 };
   const t1 = Date.now();
   await writeQuery(scope, "seed-load", (tx) => writeRows(tx, rows, changeSetId));
   return { status: "loaded", changeSetId, ...counts, validateMs, writeMs: Date.now() - t1 };

@@ -11,6 +11,7 @@ export function findCitationsByFactIds(tx: Tx, ids: readonly string[]): Promise<
   return tx.run<CitationRow>(
     `UNWIND $ids AS id
      MATCH (n:Entity {id: id})-[s:SUPPORTED_BY]->(d:Document)
+     WHERE s.retractedAt IS NULL
      WITH id, s, d ORDER BY d.dateEarliest, d.id, s.locator
      RETURN id AS key, collect({ quote: s.quote, locator: s.locator, nameAsWritten: s.nameAsWritten, document: properties(d) }) AS value`,
     { ids },
