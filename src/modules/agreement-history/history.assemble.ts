@@ -9,6 +9,7 @@ import { type AsOfCertainty, onOrBefore } from "../../lib/validity";
 import type { Plain } from "../../neo4j/values";
 import { toDateValue } from "../base/dateValue";
 import { toNodeModel } from "../node/node.model";
+import { type KnownAt, tagKnownAt } from "../node/recordTime";
 import type { HistoryRow } from "./history.cypher";
 import type { AgreementStatusModel, HistoryEntryModel } from "./history.model";
 
@@ -18,13 +19,15 @@ const EVENT_TITLES: Record<AgreementEventKind, string> = {
   SIGNED: "Signed", IN_FORCE: "In force", PAUSED: "Paused", RESUMED: "Resumed", NOTICE_GIVEN: "Notice given",
   AMENDED: "Amended", TERMINATED: "Terminated", ENDED: "Ended",
 };
+const SWEDISH = new Intl.Collator("sv");
 /** Same-day agreement events in the order they can happen. */
 const LIFECYCLE: AgreementEventKind[] = ["SIGNED", "IN_FORCE", "PAUSED", "RESUMED", "AMENDED", "NOTICE_GIVEN", "TERMINATED", "ENDED"];
 const KIND_ORDER: Record<HistoryEntryKind, number> = { AGREEMENT_EVENT: 0, DECISION: 1, EVENT: 2, LEGAL_CASE: 3, OPTION: 4, REPORT: 5 };
 const DATE_FIELD: Record<string, string> = { Event: "date", LegalCase: "openedOn", Option: "" };
 const HAPPENING_KIND: Record<string, HistoryEntryKind> = { Event: "EVENT", LegalCase: "LEGAL_CASE", Option: "OPTION" };
 
-export function assembleHistory(raw: HistoryRow["value"]): HistoryEntryModel[] {
+/** `at`: the moment the history was read as of; each entry's subject and citations then read the same moment. */
+export function assembleHistory(raw: HistoryRow["value"], at: KnownAt = null): HistoryEntryModel[] {
   const entries: HistoryEntryModel[] = [];
   for (const e of raw.events) {
     const kind = e.kind as AgreementEventKind;
@@ -40,13 +43,17 @@ export function assembleHistory(raw: HistoryRow["value"]): HistoryEntryModel[] {
   for (const doc of raw.reports) {
     entries.push({ date: toDateValue(doc, "date"), kind: "REPORT", eventKind: null, effect: null, title: doc.title as string, summary: (doc.summary as string) ?? null, subject: toNodeModel("Document", doc)!, citedId: doc.id as string });
   }
+  for (const entry of entries) {
+    tagKnownAt(entry.subject, at);
+    entry.citedId = entry.subject.id; // the stable id, also for an older version read as of a past moment
+  }
   return entries.sort(
     (a, b) =>
       cmp(a.date?.earliest ?? a.date?.latest ?? null, b.date?.earliest ?? b.date?.latest ?? null) ||
       cmp(a.date?.latest ?? null, b.date?.latest ?? null) ||
       KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
       LIFECYCLE.indexOf(a.eventKind ?? "SIGNED") - LIFECYCLE.indexOf(b.eventKind ?? "SIGNED") ||
-      a.title.localeCompare(b.title, "sv"),
+      SWEDISH.compare(a.title, b.title),
   );
 }
 

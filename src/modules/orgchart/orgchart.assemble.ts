@@ -65,9 +65,10 @@ export function assembleOrgChart(rows: OrgChartRows, asOf: string, depth: number
     });
   }
 
+  const byId = new Map(nodes.map((n) => [n.id, n]));
   for (const postId of postIds) {
     if (heldPosts.has(postId)) continue;
-    const post = nodes.find((n) => n.id === postId)!;
+    const post = byId.get(postId)!;
     nodes.push({ ...post, id: `vacancy:${postId}`, parentId: postId, kind: "VACANCY", label: `${post.label} (vakant)`, depth: post.depth + 1 });
   }
 
@@ -83,10 +84,15 @@ export function assembleOrgChart(rows: OrgChartRows, asOf: string, depth: number
 
   // Parents before children; siblings by kind, then label (Swedish collation).
   const children = new Map<string | null, OrgChartNodeModel[]>();
-  for (const n of nodes) children.set(n.parentId, [...(children.get(n.parentId) ?? []), n]);
+  for (const n of nodes) {
+    const siblings = children.get(n.parentId);
+    if (siblings) siblings.push(n);
+    else children.set(n.parentId, [n]);
+  }
+  const collator = new Intl.Collator("sv");
   const out: OrgChartNodeModel[] = [];
   const walk = (parentId: string | null) => {
-    const list = (children.get(parentId) ?? []).sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.label.localeCompare(b.label, "sv"));
+    const list = (children.get(parentId) ?? []).sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || collator.compare(a.label, b.label));
     for (const n of list) {
       out.push(n);
       walk(n.id);
