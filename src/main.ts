@@ -15,7 +15,7 @@ import { createLogger } from "./server/logger";
 async function main(): Promise<void> {
   let config;
   try {
-    config = loadConfig();
+    config = loadConfig(process.env, process.cwd(), { demo: true });
   } catch (e) {
     if (e instanceof ConfigError) {
       process.stderr.write(`${e.message}\n`);
@@ -24,6 +24,7 @@ async function main(): Promise<void> {
     throw e;
   }
   const log = createLogger(config);
+  if (config.auth.devSecret) log.warn("JWT_SECRET is not set: tokens are signed and verified with the public demo secret");
   const t0 = Date.now();
 
   let database: OpenDatabase | undefined;

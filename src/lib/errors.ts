@@ -10,6 +10,10 @@ export const ErrorCode = {
   UNAUTHENTICATED: "UNAUTHENTICATED",
   SERVICE_UNAVAILABLE: "SERVICE_UNAVAILABLE",
   INTERNAL_SERVER_ERROR: "INTERNAL_SERVER_ERROR",
+  /** HTTP-level refusals before GraphQL runs (malformed JSON, wrong charset). */
+  BAD_REQUEST: "BAD_REQUEST",
+  /** The request body is over MAX_BODY_BYTES (HTTP 413). */
+  PAYLOAD_TOO_LARGE: "PAYLOAD_TOO_LARGE",
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

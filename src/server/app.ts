@@ -1,6 +1,9 @@
 /**
  * App composition: Express 5, Apollo Server 5, the health routes, per-request
- * context with fresh loaders. No CDN landing page (intranets cannot reach one).
+ * context with the caller's principal and fresh loaders. No CDN landing page
+ * (intranets cannot reach one). On /graphql, in order: CORS from the allowlist,
+ * the body size limit, CSRF prevention and the token check (Apollo), the query
+ * limits (parse and validation), the access rule, then the resolvers.
  */
 import { randomUUID } from "node:crypto";
 import http from "node:http";
@@ -8,15 +11,22 @@ import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { expressMiddleware } from "@as-integrations/express5";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import cors from "cors";
 import express from "express";
 import type { Logger } from "pino";
 import type { Config } from "../config";
 import type { Db } from "../neo4j/funnel";
 import { loadTypeDefs, mergeResolvers } from "../schema";
+import { accessPlugin } from "./accessPlugin";
+import { createAuthenticator } from "./authenticate";
 import type { GraphQLContext } from "./context";
-import { createFormatError } from "./formatError";
+import { createFormatError, httpErrorHandler } from "./formatError";
 import { healthRoutes } from "./health";
+import { createMetrics } from "./metrics";
+import { queryLimits } from "./limits";
 import { createLoaders } from "./loaders";
+import { CLIENT_HEADER, loadPersistedDocuments, persistedDocumentsMiddleware } from "./persistedDocuments";
+import { PERSISTED_DOCUMENTS_FILE, webRoutes } from "./web";
 
 export interface App {
   httpServer: http.Server;
@@ -48,36 +58,69 @@ function debugPlugin(enabled: boolean): ApolloServerPlugin<GraphQLContext> {
   };
 }
 
+/** Request headers a browser client may send cross-origin (the preflight answer). */
+const CORS_HEADERS = ["authorization", "content-type", "apollo-require-preflight", "x-apollo-operation-name", "x-request-id", DEBUG_HEADER, CLIENT_HEADER];
+
+/**
+ * CORS only for allowlisted origins; with none configured, no CORS headers at
+ * all, so browsers keep the API same-origin. Bearer tokens, not cookies: no credentials.
+ */
+function corsMiddleware(origins: string[]) {
+  return cors({ origin: origins.length > 0 ? origins : false, methods: ["GET", "POST"], allowedHeaders: CORS_HEADERS, maxAge: 600 });
+}
+
 export async function createApp(config: Config, db: Db, log: Logger): Promise<App> {
   const app = express();
   app.disable("x-powered-by");
   const httpServer = http.createServer(app);
+  const limits = queryLimits(config.limits, { introspection: config.introspection });
+  const metrics = createMetrics();
+  const authenticate = createAuthenticator(config.auth, log);
   const apollo = new ApolloServer<GraphQLContext>({
     typeDefs: loadTypeDefs(),
     resolvers: mergeResolvers(),
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    parseOptions: limits.parseOptions,
+    validationRules: limits.validationRules,
     formatError: createFormatError(log),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      ...(limits.plugins as ApolloServerPlugin<GraphQLContext>[]),
+      accessPlugin(config.auth.allowAnonymousReads),
       debugPlugin(config.debugExtensions),
+      metrics.plugin,
     ],
   });
   await apollo.start();
 
   app.use(healthRoutes(db));
+  app.use(metrics.routes);
+  app.use(webRoutes({ corsOrigins: config.http.corsOrigins, log }));
   app.use(
     "/graphql",
-    express.json({ limit: "1mb" }),
+    corsMiddleware(config.http.corsOrigins),
+    express.json({ limit: config.http.maxBodyBytes }),
+    (req, _res, next) => {
+      // No JSON body (a GET, or a text/plain form post): let Apollo answer it,
+      // with its CSRF refusal where that applies, rather than the integration's 500.
+      req.body ??= {};
+      next();
+    },
+    persistedDocumentsMiddleware(loadPersistedDocuments(PERSISTED_DOCUMENTS_FILE), config.web),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const requestId = (req.headers["x-request-id"] as string | undefined)?.slice(0, 100) || randomUUID();
+        const principal = await authenticate(req.headers.authorization);
         const scope = { db, stats: { roundTrips: 0 }, requestId };
-        return { scope, loaders: createLoaders(scope), log: log.child({ requestId }), requestId };
+        return { scope, loaders: createLoaders(scope), log: log.child({ requestId }), requestId, principal };
       },
     }),
   );
+  app.use(httpErrorHandler(log, config.http.maxBodyBytes));
 
   return {
     httpServer,

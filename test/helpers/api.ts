@@ -8,6 +8,7 @@ import { createDriver } from "../../src/neo4j/driver";
 import { type Db, systemScope, type QueryScope } from "../../src/neo4j/funnel";
 import { createApp } from "../../src/server/app";
 import { createLogger } from "../../src/server/logger";
+import { signToken } from "../../src/server/signToken";
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
@@ -21,6 +22,11 @@ export interface TestApi {
   db: Db;
   scope: QueryScope;
   config: Config;
+  /**
+   * POSTs a GraphQL request as a reader (a token signed with the configured
+   * secret), like a real client; `authorization` in `headers` replaces that
+   * token, and an empty `authorization` sends none (anonymous).
+   */
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
   close(): Promise<void>;
 }
@@ -38,15 +44,20 @@ export async function startTestApi(overrides: Partial<Config> = {}): Promise<Tes
   const app = await createApp(config, db, createLogger(config));
   const base = await app.listen();
   const url = `${base}/graphql`;
+  const { jwtSecret, issuer, audience } = config.auth;
+  const readerToken = jwtSecret ? await signToken({ secret: jwtSecret, subject: "test-reader", roles: ["reader"], ttl: "2h", issuer, audience }) : undefined;
   return {
     url,
     db,
     config,
     scope: systemScope(db, "test"),
     async gql(query, variables, headers = {}) {
+      const auth: Record<string, string> = readerToken ? { authorization: `Bearer ${readerToken}` } : {};
+      const all: Record<string, string> = { "content-type": "application/json", "x-beslutsgraf-debug": "1", ...auth, ...headers };
+      if (all.authorization === "") delete all.authorization;
       const res = await fetch(url, {
         method: "POST",
-        headers: { "content-type": "application/json", "x-beslutsgraf-debug": "1", ...headers },
+        headers: all,
         body: JSON.stringify({ query, variables }),
       });
       const body = (await res.json()) as Omit<GraphQLResponse, "status">;

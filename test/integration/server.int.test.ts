@@ -35,7 +35,9 @@ describe("HTTP server", () => {
 
 describe("HTTP server without Neo4j", () => {
   it("fails /readyz with 503 and reports SERVICE_UNAVAILABLE to queries", async () => {
-    const config = { ...loadConfig(), port: 0, logLevel: "silent" as const };
+    const base = loadConfig();
+    // Anonymous reads on: this is about Neo4j being down, not about tokens.
+    const config = { ...base, port: 0, logLevel: "silent" as const, auth: { ...base.auth, allowAnonymousReads: true } };
     // Port 1 on loopback: nothing listens there, so every connection is refused.
     const driver = createDriver({ uri: "bolt://127.0.0.1:1", noAuth: true });
     const app = await createApp(config, { driver, database: undefined }, createLogger(config));

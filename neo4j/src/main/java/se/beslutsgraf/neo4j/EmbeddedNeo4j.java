@@ -2,9 +2,13 @@ package se.beslutsgraf.neo4j;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -29,6 +33,11 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
  * {@code --watch-stdin} (shut down when standard input closes, so a parent that
  * dies without signalling leaves no orphan JVM).
  *
+ * <p>Procedures: Neo4j registers procedures only from jars in its plugins
+ * directory, embedded or not, so the Maven build copies APOC core into
+ * {@code target/plugins} and this launcher points {@code plugin_dir} there
+ * (found beside {@code target/classes}); {@code apoc.*} may run unrestricted.
+ *
  * <p>Prints exactly one line {@code NEO4J_READY bolt://127.0.0.1:PORT} on
  * standard output once Bolt accepts connections; everything else goes to the log.
  */
@@ -38,13 +47,25 @@ public final class EmbeddedNeo4j {
   public static void main(String[] argv) throws Exception {
     Map<String, String> args = parse(argv);
     Path dataDir = Path.of(args.getOrDefault("data-dir", "data")).toAbsolutePath();
-    int port = Integer.parseInt(args.getOrDefault("port", "7687"));
+    int requested = Integer.parseInt(args.getOrDefault("port", "7687"));
+    // The routing table (neo4j:// URIs) names the advertised address, which
+    // defaults to localhost:7687 whatever port Bolt binds: advertise the real one,
+    // so port 0 picks a free port here rather than inside Neo4j.
+    int port = requested == 0 ? freePort() : requested;
     long pageCacheMiB = Long.parseLong(args.getOrDefault("pagecache", "256"));
 
+    DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(dataDir);
+    Path plugins = pluginsDir();
+    if (plugins != null) {
+      builder
+          .setConfig(GraphDatabaseSettings.plugin_dir, plugins)
+          .setConfig(GraphDatabaseSettings.procedure_unrestricted, List.of("apoc.*"));
+    }
     DatabaseManagementService dbms =
-        new DatabaseManagementServiceBuilder(dataDir)
+        builder
             .setConfig(BoltConnector.enabled, true)
             .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
+            .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", port))
             .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
             .setConfig(HttpConnector.enabled, false)
             // Loopback only, so no credentials: the API is the only client.
@@ -85,6 +106,23 @@ public final class EmbeddedNeo4j {
       watcher.start();
     }
     stopped.await();
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      return socket.getLocalPort();
+    }
+  }
+
+  /** {@code target/plugins} beside the directory this class was loaded from, when it exists. */
+  private static Path pluginsDir() {
+    try {
+      Path classes = Path.of(EmbeddedNeo4j.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      Path plugins = classes.getParent().resolve("plugins");
+      return Files.isDirectory(plugins) ? plugins : null;
+    } catch (Exception e) {
+      return null;
+    }
   }
 
   private static Map<String, String> parse(String[] argv) {

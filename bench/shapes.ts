@@ -1,0 +1,116 @@
+/**
+ * The five query shapes of issue 7, each as the same work through three
+ * paths: this API's GraphQL, @neo4j/graphql's generated GraphQL
+ * (bench/neo4jGraphqlServer.ts), and one hand-written Cypher statement behind
+ * bench/rawServer.ts. Parameters rotate over ids spread across the synthetic
+ * graph's blocks, so a run does not hit one cached node.
+ */
+import { BENCH_PREFIX } from "./benchDb";
+
+export interface ShapeParams {
+  [key: string]: string | number;
+}
+
+export interface Shape {
+  name: string;
+  params: (i: number, blocks: number) => ShapeParams;
+  ours: string;
+  /** Alternative for ours when `Query.decisions` is not served yet (schema/lists.graphql in progress). */
+  oursFallback?: string;
+  neo4jGraphql: string;
+  raw: string;
+}
+
+const P = BENCH_PREFIX;
+const block = (i: number, blocks: number) => (i * 7919) % blocks;
+const ACTOR = `... on Organization { name } ... on Person { name } ... on Post { title }`;
+
+export const SHAPES: Shape[] = [
+  {
+    name: "decisionsPage",
+    params: (i) => ({ from: `${2019 + (i % 6)}-01-01`, to: `${2019 + (i % 6)}-06-30` }),
+    ours: `query DecisionsPage($from: Date, $to: Date) { decisions(filter: { from: $from, to: $to }, orderBy: DATE_ASC, first: 20) {
+      edges { node { id title status decidedOn { text } decidedBy { ${ACTOR} } } } } }`,
+    oursFallback: `query DecisionsPage($from: Date, $to: Date) { timeline(from: $from, to: $to, kinds: [DECISION], first: 20) {
+      title date { text } subject { id ... on Decision { status decidedBy { ${ACTOR} } } } } }`,
+    neo4jGraphql: `query DecisionsPage($from: Date, $to: Date) { decisions(where: { decidedOnLatest: { gte: $from }, decidedOnEarliest: { lte: $to } },
+      sort: [{ decidedOnEarliest: ASC }, { id: ASC }], limit: 20) { id title status decidedOn decidedBy { ${ACTOR} } } }`,
+    raw: `MATCH (d:Decision) WHERE d.decidedOnEarliest <= date($to) AND d.decidedOnLatest >= date($from) AND d.retractedAt IS NULL
+      WITH d ORDER BY d.decidedOnEarliest, d.id LIMIT 20
+      RETURN d.id AS id, d.title AS title, d.status AS status, d.decidedOn AS decidedOn,
+        COLLECT { MATCH (d)-[:DECIDED_BY]->(a) RETURN coalesce(a.name, a.title) } AS decidedBy`,
+  },
+  {
+    name: "decisionTrace",
+    params: (i, blocks) => ({ id: `decision:${P}-${block(i, blocks)}-d${(i * 31) % 250}` }),
+    ours: `query DecisionTrace($id: ID!) { decision(id: $id) { id title decidedOn { text }
+      deciders { actor { ${ACTOR} } capacities { role capacity certainty } }
+      mandateChain { recorded endsAtRoot steps { level scope inForceOnDecisionDate heldBy { ${ACTOR} } } } } }`,
+    neo4jGraphql: `query DecisionTrace($id: ID!) { decisions(where: { id: { eq: $id } }) { id title decidedOn
+      decidedBy { ... on Organization { name } ... on Post { title } ... on Person { name appointments { role capacity validFrom validTo } } }
+      underMandate { scope validFrom validTo root heldBy { ${ACTOR} }
+        delegatedFrom { scope validFrom validTo root heldBy { ${ACTOR} }
+          delegatedFrom { scope validFrom validTo root heldBy { ${ACTOR} }
+            delegatedFrom { scope validFrom validTo root heldBy { ${ACTOR} }
+              delegatedFrom { scope validFrom validTo root heldBy { ${ACTOR} }
+                delegatedFrom { scope validFrom validTo root heldBy { ${ACTOR} } } } } } } } } }`,
+    raw: `MATCH (d:Decision {id: $id})
+      CALL (d) { OPTIONAL MATCH (d)-[:DECIDED_BY]->(x)
+        RETURN collect({ name: coalesce(x.name, x.title),
+          holdings: COLLECT { MATCH (a:Appointment)-[:OF_PERSON|TO_POST]->(x) RETURN a { .role, .capacity, .validFrom, .validTo } } }) AS deciders }
+      CALL (d) { OPTIONAL MATCH p = (d)-[:UNDER_MANDATE]->(:Mandate)-[:DELEGATED_FROM*0..10]->(m:Mandate)
+        WITH m, length(p) AS level ORDER BY level
+        OPTIONAL MATCH (m)-[:HELD_BY]->(h)
+        RETURN collect({ level: level, scope: m.scope, validFrom: m.validFrom, root: m.root, heldBy: coalesce(h.name, h.title) }) AS steps }
+      RETURN d.id AS id, d.title AS title, d.decidedOn AS decidedOn, deciders, steps`,
+  },
+  {
+    name: "orgChart",
+    params: (i, blocks) => ({ id: `org:${P}-${block(i, blocks)}-region`, asOf: `${2020 + (i % 6)}-06-01` }),
+    ours: `query OrgChart($id: ID!, $asOf: Date!) { orgChart(rootId: $id, asOf: $asOf, depth: 4) { nodes { id parentId kind label role capacity certainty depth } } }`,
+    neo4jGraphql: `query OrgChart($id: ID!, $asOf: Date!) { organizations(where: { id: { eq: $id } }) { ...Unit
+      children(where: { OR: [{ validToLatest: { gt: $asOf } }, { validToLatest: { eq: null } }] }) { ...Unit
+        children(where: { OR: [{ validToLatest: { gt: $asOf } }, { validToLatest: { eq: null } }] }) { ...Unit
+          children(where: { OR: [{ validToLatest: { gt: $asOf } }, { validToLatest: { eq: null } }] }) { ...Unit
+            children(where: { OR: [{ validToLatest: { gt: $asOf } }, { validToLatest: { eq: null } }] }) { ...Unit } } } } } }
+      fragment Unit on Organization { id name kind
+        posts { id title appointments(where: { AND: [{ OR: [{ validFromEarliest: { lte: $asOf } }, { validFromEarliest: { eq: null } }] },
+          { OR: [{ validToLatest: { gt: $asOf } }, { validToLatest: { eq: null } }] }] }) { id role capacity person { name } } }
+        members(where: { OR: [{ validFromEarliest: { lte: $asOf } }, { validFromEarliest: { eq: null } }] }) { id role member { ... on Organization { name } ... on Person { name } } } }`,
+    raw: `MATCH (root:Organization {id: $id})
+      OPTIONAL MATCH path = (root)<-[:PART_OF*1..4]-(u:Organization)
+      WHERE all(n IN nodes(path) WHERE n.validToLatest IS NULL OR n.validToLatest > date($asOf))
+      WITH root, collect(DISTINCT u) + root AS units
+      UNWIND units AS unit
+      RETURN unit.id AS id, unit.name AS name,
+        COLLECT { MATCH (p:Post)-[:IN_ORGANIZATION]->(unit)
+          RETURN p { .id, .title, holders: COLLECT { MATCH (a:Appointment)-[:TO_POST]->(p)-[:IN_ORGANIZATION]->(unit), (a)-[:OF_PERSON]->(person)
+            WHERE (a.validFromEarliest IS NULL OR a.validFromEarliest <= date($asOf)) AND (a.validToLatest IS NULL OR a.validToLatest > date($asOf))
+            RETURN { role: a.role, capacity: a.capacity, person: person.name } } } } AS posts,
+        COLLECT { MATCH (m:Membership)-[:IN_GROUP]->(unit), (m)-[:OF_MEMBER]->(who)
+          WHERE m.validFromEarliest IS NULL OR m.validFromEarliest <= date($asOf) RETURN { role: m.role, name: who.name } } AS members`,
+  },
+  {
+    name: "agreementHistory",
+    params: (i, blocks) => ({ id: `agreement:${P}-${block(i, blocks)}-g${i % 5}` }),
+    ours: `query AgreementHistory($id: ID!) { agreementHistory(id: $id) { date { text } kind eventKind effect title summary } }`,
+    neo4jGraphql: `query AgreementHistory($id: ID!) { agreements(where: { id: { eq: $id } }) { id title
+      events { kind date dateEarliest summary } affectedBy { title decidedOn decidedOnEarliest } concernedBy { title date dateEarliest } } }`,
+    raw: `MATCH (ag:Agreement {id: $id})
+      CALL (ag) {
+        MATCH (e:AgreementEvent)-[:EVENT_OF]->(ag) RETURN 'AGREEMENT_EVENT' AS kind, e.kind AS what, e.date AS date, e.dateEarliest AS sort, e.summary AS title
+        UNION ALL
+        MATCH (d:Decision)-[r:AFFECTS]->(ag) RETURN 'DECISION' AS kind, r.effect AS what, d.decidedOn AS date, d.decidedOnEarliest AS sort, d.title AS title
+        UNION ALL
+        MATCH (ev:Event)-[:CONCERNS]->(ag) RETURN 'EVENT' AS kind, ev.kind AS what, ev.date AS date, ev.dateEarliest AS sort, ev.title AS title }
+      RETURN kind, what, date, title ORDER BY sort`,
+  },
+  {
+    name: "search",
+    params: (i) => ({ text: ["Lindqvist", "Kullbratt", "journalsystem", "Järnström", "upphandling"][i % 5]! }),
+    ours: `query Search($text: String!) { search(text: $text, first: 20) { score text node { id } } }`,
+    neo4jGraphql: `query Search($text: String!) { searchEntities(text: $text, first: 20) { id label score } }`,
+    raw: `CALL db.index.fulltext.queryNodes('entity_search_sv', $text, {limit: 20}) YIELD node, score
+      RETURN node.id AS id, [l IN labels(node) WHERE l <> 'Entity'][0] AS label, score`,
+  },
+];

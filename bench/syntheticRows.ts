@@ -1,0 +1,126 @@
+/**
+ * Row plumbing for the synthetic graph: a deterministic random source, and node
+ * and edge rows in exactly the storage shape of src/domain/concepts.ts (what
+ * seed/records.ts writes for curated data): partial dates expanded into
+ * text, bounds, precision and approximate flag; enum defaults; `searchText` and
+ * `searchTextFolded` from the concept's search fields.
+ */
+import neo4j from "neo4j-driver";
+import { CONCEPTS } from "../src/domain/concepts";
+import { foldText } from "../src/lib/foldText";
+import { parsePartialDate } from "../src/lib/partialDate";
+
+export interface SynNode {
+  label: string;
+  props: Record<string, unknown>;
+}
+export interface SynEdge {
+  type: string;
+  from: string;
+  to: string;
+  props: Record<string, unknown>;
+}
+
+/** mulberry32: small, fast, and the same sequence for the same seed on every machine. */
+export class Random {
+  private state: number;
+  constructor(seed: number) {
+    this.state = seed >>> 0;
+  }
+  next(): number {
+    let t = (this.state = (this.state + 0x6d2b79f5) >>> 0);
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  }
+  int(min: number, max: number): number {
+    return min + Math.floor(this.next() * (max - min + 1));
+  }
+  pick<T>(list: readonly T[]): T {
+    return list[Math.floor(this.next() * list.length)]!;
+  }
+  chance(p: number): boolean {
+    return this.next() < p;
+  }
+}
+
+const neoDate = (iso: string | null) => {
+  if (!iso) return null;
+  const [y, m, d] = iso.split("-").map(Number);
+  return new neo4j.types.Date(y!, m!, d!);
+};
+
+/** A PartialDate field in storage shape: `f`, `fEarliest`, `fLatest`, `fPrecision`, `fApproximate`. */
+export function dateProps(name: string, text: string | null): Record<string, unknown> {
+  if (text === null) return {};
+  const d = parsePartialDate(text);
+  return {
+    [name]: d.text,
+    [`${name}Earliest`]: neoDate(d.earliest),
+    [`${name}Latest`]: neoDate(d.latest),
+    [`${name}Precision`]: d.precision,
+    [`${name}Approximate`]: d.approximate,
+  };
+}
+
+/** Enum defaults and empty lists the seed loader writes for absent fields, so the shapes match. */
+function defaults(label: string): Record<string, unknown> {
+  const out: Record<string, unknown> = { rank: "normal" };
+  for (const [name, type] of Object.entries(CONCEPTS[label]!.fields)) {
+    if (type.kind === "enum" && type.default) out[name] = type.default;
+    if (type.kind === "strings") out[name] = [];
+  }
+  return out;
+}
+
+/**
+ * A node of `label`. `seeded: false` because the seed loader retracts seeded
+ * nodes that are not in the seed files, and synthetic nodes must survive a
+ * seed reload.
+ */
+export function node(label: string, props: Record<string, unknown>): SynNode {
+  const all: Record<string, unknown> = { ...defaults(label), ...props, seeded: false };
+  const search = CONCEPTS[label]!.search.flatMap((f) => {
+    const v = all[f];
+    return Array.isArray(v) ? (v as string[]) : v ? [String(v)] : [];
+  });
+  if (search.length) {
+    all.searchText = search.join(" \u2022 ");
+    all.searchTextFolded = foldText(all.searchText as string);
+  }
+  return { label, props: all };
+}
+
+export function edge(type: string, from: string, to: string, props: Record<string, unknown> = {}): SynEdge {
+  return { type, from, to, props };
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/**
+ * A date between two years at a precision drawn like the sources': mostly days,
+ * then months, ISO weeks, parts of months and spans (vague changeovers).
+ */
+export function randomDate(r: Random, fromYear: number, toYear: number, vague = 0.3): string {
+  const y = r.int(fromYear, toYear);
+  const m = r.int(1, 12);
+  const d = r.int(1, 28);
+  if (!r.chance(vague)) return `${y}-${pad(m)}-${pad(d)}`;
+  switch (r.int(0, 3)) {
+    case 0:
+      return `${y}-${pad(m)}`;
+    case 1:
+      return `${y}-W${pad(r.int(1, 52))}`;
+    case 2:
+      return `${r.pick(["early", "mid", "late"])} ${y}-${pad(m)}`;
+    default: {
+      const m2 = Math.min(12, m + r.int(1, 3));
+      return `${y}-${pad(m)}-${pad(d)}..${y}-${pad(m2)}-${pad(d)}`;
+    }
+  }
+}
+
+/** Dates sortable as strings by their earliest day, to order successions. */
+export function earliestOf(text: string): string {
+  return parsePartialDate(text).earliest ?? "0000-00-00";
+}

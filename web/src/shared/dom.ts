@@ -1,0 +1,47 @@
+/**
+ * The one way widgets build DOM: every string becomes a text node or an
+ * attribute value, never markup, so names and quotes from the API (or a URL
+ * parameter) cannot inject HTML. There is no innerHTML anywhere in web/src.
+ */
+export type Child = Node | string | null | undefined | false;
+
+export interface Props {
+  class?: string;
+  attrs?: Record<string, string | number | boolean | undefined>;
+  on?: Partial<{ [K in keyof HTMLElementEventMap]: (event: HTMLElementEventMap[K]) => void }>;
+}
+
+export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Props | null, ...children: Child[]): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  if (props?.class) el.className = props.class;
+  for (const [name, value] of Object.entries(props?.attrs ?? {})) {
+    if (value === undefined || value === false) continue;
+    el.setAttribute(name, value === true ? "" : String(value));
+  }
+  for (const [type, handler] of Object.entries(props?.on ?? {})) {
+    el.addEventListener(type, handler as EventListener);
+  }
+  append(el, ...children);
+  return el;
+}
+
+export function append(parent: Node, ...children: Child[]): void {
+  for (const child of children) {
+    if (child === null || child === undefined || child === false) continue;
+    parent.appendChild(typeof child === "string" ? document.createTextNode(child) : child);
+  }
+}
+
+/** Replaces an element's content with text only. */
+export function setText(el: Element, text: string): void {
+  el.textContent = text;
+}
+
+/** A shadow root with the widget's stylesheet (styles stay inside the widget). */
+export function shadowWithStyles(host: HTMLElement, css: string): ShadowRoot {
+  const root = host.attachShadow({ mode: "open" });
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(css);
+  root.adoptedStyleSheets = [sheet];
+  return root;
+}

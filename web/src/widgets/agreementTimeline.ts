@@ -1,0 +1,198 @@
+/**
+ * <beslutsgraf-agreement-timeline agreement="agreement:pausoverenskommelse-vgr-oracle">
+ *
+ * For the legal team: the agreement's parties, its state today
+ * (`Agreement.stateOn(date: today)`) and its whole history in date order
+ * (`Agreement.history`, schema/agreement-history.graphql), each entry with its
+ * source quote. Vague dates (`approximate`, a SPAN like `..2025-02-25`) are
+ * drawn as such: "on or before 25 Feb 2025" and a dashed marker. An optional
+ * `today` attribute pins the date the state is computed for.
+ */
+import { ApiError, endpointFor, isIsoDate, loadingScript, runPersisted, today } from "../shared/client";
+import { type DateValueLike, approximateNote, formatDateValue, formatDay } from "../shared/dates";
+import { h, shadowWithStyles } from "../shared/dom";
+import { timelineCss } from "./agreementTimeline.css";
+
+interface Citation {
+  quote: string;
+  locator: string | null;
+  document: { title: string };
+}
+
+interface HistoryEntry {
+  date: (DateValueLike & { precision: string }) | null;
+  kind: string;
+  eventKind: string | null;
+  effect: string | null;
+  title: string;
+  summary: string | null;
+  citations: Citation[];
+}
+
+interface AgreementData {
+  agreement: {
+    id: string;
+    title: string;
+    noticePeriod: string | null;
+    parties: Array<{ id: string; role: string; party: { __typename: string; name: string } }>;
+    stateOn: { asOf: string; state: string; certainty: string; earliestPossibleEnd: string | null; explanation: string };
+    history: HistoryEntry[];
+  } | null;
+}
+
+const STATES: Record<string, string> = {
+  NOT_YET_IN_FORCE: "Not yet in force",
+  IN_FORCE: "In force",
+  PAUSED: "Paused",
+  UNDER_NOTICE: "Under notice",
+  ENDED: "Ended",
+};
+
+const KINDS: Record<string, string> = {
+  AGREEMENT_EVENT: "Agreement",
+  DECISION: "Decision",
+  EVENT: "Event",
+  LEGAL_CASE: "Legal case",
+  OPTION: "Option",
+  REPORT: "Report",
+};
+
+const ROLES: Record<string, string> = { CUSTOMER: "Customer", SUPPLIER: "Supplier", PARTY: "Party", GUARANTOR: "Guarantor" };
+
+/** "P4M" → "4 months" (the notice periods the graph holds are ISO 8601 durations). */
+export function formatDuration(iso: string): string {
+  const m = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$/.exec(iso);
+  if (!m) return iso;
+  const units = [["year", m[1]], ["month", m[2]], ["week", m[3]], ["day", m[4]]] as const;
+  return units.filter(([, n]) => n).map(([u, n]) => `${n} ${u}${n === "1" ? "" : "s"}`).join(" ") || iso;
+}
+
+export class AgreementTimelineElement extends HTMLElement {
+  static readonly observedAttributes = ["agreement", "today", "api"];
+
+  private readonly shadow: ShadowRoot;
+  private readonly created = performance.now();
+  private abort: AbortController | undefined;
+  private connected = false;
+  private renderedOnce = false;
+
+  constructor() {
+    super();
+    this.shadow = shadowWithStyles(this, timelineCss);
+  }
+
+  connectedCallback(): void {
+    this.connected = true;
+    void this.load();
+  }
+
+  disconnectedCallback(): void {
+    this.connected = false;
+    this.abort?.abort();
+  }
+
+  attributeChangedCallback(_name: string, old: string | null, value: string | null): void {
+    // Before connectedCallback (the upgrade replays every attribute) there is nothing to reload yet.
+    if (old !== value && this.connected) void this.load();
+  }
+
+  private async load(): Promise<void> {
+    const id = this.getAttribute("agreement");
+    const pinned = this.getAttribute("today");
+    const day = isIsoDate(pinned) ? pinned : today();
+    if (!id) {
+      this.shadow.replaceChildren(this.frame(h("p", { class: "status error", attrs: { role: "status" } }, "No agreement given: set the agreement attribute.")));
+      return;
+    }
+    this.abort?.abort();
+    const abort = (this.abort = new AbortController());
+    this.setAttribute("aria-busy", "true");
+    this.shadow.replaceChildren(this.frame(h("p", { class: "status", attrs: { role: "status" } }, "Loading the agreement…")));
+    try {
+      const data = await runPersisted<AgreementData>(endpointFor(this), "AgreementTimeline", { id, today: day }, abort.signal);
+      if (abort.signal.aborted) return;
+      this.shadow.replaceChildren(data.agreement ? this.render(data.agreement) : this.frame(h("p", { class: "status error", attrs: { role: "status" } }, `No agreement ${id}.`)));
+    } catch (err) {
+      if (abort.signal.aborted) return;
+      const text = err instanceof ApiError ? `Could not load the agreement: ${err.message}` : "Could not reach the API.";
+      this.shadow.replaceChildren(this.frame(h("p", { class: "status error", attrs: { role: "status" } }, text)));
+    } finally {
+      if (!abort.signal.aborted) this.removeAttribute("aria-busy");
+    }
+    const ms = performance.now() - this.created;
+    if (!this.renderedOnce) {
+      this.renderedOnce = true;
+      performance.mark("beslutsgraf:agreement-timeline:first-render");
+    }
+    this.dispatchEvent(new CustomEvent("beslutsgraf-rendered", { detail: { widget: "agreement-timeline", ms }, bubbles: true, composed: true }));
+  }
+
+  private frame(...children: HTMLElement[]): HTMLElement {
+    return h("section", { class: "timeline-widget" }, ...children);
+  }
+
+  private render(a: NonNullable<AgreementData["agreement"]>): HTMLElement {
+    const state = a.stateOn;
+    const uncertain = state.certainty === "UNCERTAIN";
+    return h(
+      "section",
+      { class: "timeline-widget", attrs: { "aria-labelledby": "title" } },
+      h("h2", { attrs: { id: "title" } }, a.title),
+      h(
+        "dl",
+        { class: "facts" },
+        h("dt", null, "Parties"),
+        h("dd", null, h("ul", { class: "parties" }, ...a.parties.map((p) => h("li", null, h("span", { class: "party-role" }, ROLES[p.role] ?? p.role), " ", p.party.name)))),
+        a.noticePeriod ? h("dt", null, "Notice period") : null,
+        a.noticePeriod ? h("dd", null, formatDuration(a.noticePeriod)) : null,
+      ),
+      h(
+        "div",
+        { class: `state state-${state.state.toLowerCase()}${uncertain ? " uncertain" : ""}`, attrs: { role: "status", "data-state": state.state } },
+        h("p", { class: "state-line" }, `${formatDay(state.asOf)}: `, h("strong", null, STATES[state.state] ?? state.state), uncertain ? " (uncertain)" : ""),
+        h("p", { class: "explanation" }, state.explanation),
+        state.earliestPossibleEnd ? h("p", null, `Earliest possible end: ${formatDay(state.earliestPossibleEnd)}`) : null,
+      ),
+      h("h3", null, "History"),
+      h("ol", { class: "history", attrs: { "aria-label": `History of ${a.title}` } }, ...a.history.map((entry) => this.entry(entry))),
+    );
+  }
+
+  private entry(e: HistoryEntry): HTMLLIElement {
+    const approximate = e.date?.approximate ?? false;
+    const [first, ...more] = e.citations;
+    return h(
+      "li",
+      { class: `entry kind-${e.kind.toLowerCase()}${approximate ? " approximate" : ""}${e.date ? "" : " undated"}`, attrs: { "data-kind": e.kind } },
+      h("span", { class: "marker", attrs: { "aria-hidden": "true" } }),
+      h(
+        "p",
+        { class: "when" },
+        h("time", { attrs: { datetime: e.date?.latest ?? e.date?.earliest ?? undefined, title: e.date ? `As the source gives it: ${e.date.text}` : undefined } }, formatDateValue(e.date)),
+        approximate ? h("span", { class: "approx-note" }, approximateNote(e.date).trim()) : null,
+        " ",
+        h("span", { class: "kind" }, KINDS[e.kind] ?? e.kind),
+      ),
+      h("p", { class: "entry-title" }, e.title),
+      e.summary ? h("p", { class: "summary" }, e.summary) : null,
+      first ? quote(first) : h("p", { class: "no-source" }, "No source quote recorded."),
+      more.length > 0 ? h("details", null, h("summary", null, `${more.length} more source${more.length === 1 ? "" : "s"}`), ...more.map(quote)) : null,
+    );
+  }
+}
+
+function quote(c: Citation): HTMLElement {
+  return h("blockquote", null, h("p", null, `“${c.quote}”`), h("footer", null, c.document.title, c.locator ? ` — ${c.locator}` : ""));
+}
+
+if (!customElements.get("beslutsgraf-agreement-timeline")) customElements.define("beslutsgraf-agreement-timeline", AgreementTimelineElement);
+
+/** The iframe page: /widgets/agreement-timeline?agreement=… mounts one element from the URL. */
+if (loadingScript?.dataset.mount === "query") {
+  const params = new URLSearchParams(window.location.search);
+  const el = document.createElement("beslutsgraf-agreement-timeline");
+  el.setAttribute("agreement", params.get("agreement") ?? "agreement:pausoverenskommelse-vgr-oracle");
+  const pinned = params.get("today");
+  if (isIsoDate(pinned)) el.setAttribute("today", pinned);
+  document.body.append(el);
+}

@@ -1,0 +1,301 @@
+/**
+ * <beslutsgraf-org-chart root="org:program-millennium" as-of="2025-04-11" depth="4">
+ *
+ * An organisation chart for one date from `Query.orgChart` (schema/org-chart.graphql):
+ * units, groups, posts with their holders (acting ones marked "tf"), members,
+ * vacancies, uncertain boxes marked. A date control moves through time; each
+ * box shows its sources on demand. Keyboard: the WAI-ARIA tree pattern (arrows,
+ * Home/End, Enter shows the sources). Loaded as /widgets/org-chart.js, or as
+ * the page /widgets/org-chart?root=…&asOf=… (script tag with data-mount="query").
+ */
+import { ApiError, endpointFor, isIsoDate, loadingScript, runPersisted, today } from "../shared/client";
+import { formatDay } from "../shared/dates";
+import { h, shadowWithStyles } from "../shared/dom";
+import { orgChartCss } from "./orgChart.css";
+import { TreeKeyboard } from "./treeKeyboard";
+
+interface Citation {
+  quote: string;
+  locator: string | null;
+  document: { title: string; date: { text: string } | null };
+}
+
+export interface ChartNode {
+  id: string;
+  parentId: string | null;
+  kind: "UNIT" | "POST" | "HOLDER" | "MEMBER" | "VACANCY";
+  label: string;
+  organizationKind: string | null;
+  role: string | null;
+  capacity: "ORDINARY" | "ACTING" | "SUBSTITUTE" | null;
+  certainty: "CERTAIN" | "UNCERTAIN" | "NO";
+  depth: number;
+  validFrom: { text: string; approximate: boolean } | null;
+  validTo: { text: string; approximate: boolean } | null;
+  citations: Citation[];
+}
+
+interface OrgChartData {
+  orgChart: { asOf: string; root: { id: string; name: string }; nodes: ChartNode[] } | null;
+}
+
+const KIND_NAMES: Record<ChartNode["kind"], string> = { UNIT: "unit", POST: "post", HOLDER: "holder", MEMBER: "member", VACANCY: "vacancy" };
+
+/** Levels shown open at first; deeper branches start collapsed. */
+const OPEN_DEPTH = 2;
+
+interface TreeEntry {
+  node: ChartNode;
+  children: TreeEntry[];
+}
+
+/** The flat list (parents first) as a tree; a box whose parent is missing hangs under the root. */
+export function buildTree(nodes: ChartNode[]): TreeEntry | null {
+  const byId = new Map<string, TreeEntry>();
+  let root: TreeEntry | null = null;
+  for (const node of nodes) byId.set(node.id, { node, children: [] });
+  for (const node of nodes) {
+    const entry = byId.get(node.id)!;
+    const parent = node.parentId ? byId.get(node.parentId) : undefined;
+    if (parent) parent.children.push(entry);
+    else if (!root) root = entry;
+    else root.children.push(entry);
+  }
+  return root;
+}
+
+/** What a screen reader says for a box: label, kind, capacity, certainty. */
+export function accessibleLabel(node: ChartNode): string {
+  const parts = [node.kind === "VACANCY" ? `Vacant: ${node.label}` : node.label];
+  if (node.role && node.kind !== "VACANCY") parts.push(node.role);
+  parts.push(node.organizationKind ? node.organizationKind.toLowerCase().replace(/_/g, " ") : KIND_NAMES[node.kind]);
+  if (node.capacity === "ACTING") parts.push("acting (tf)");
+  if (node.capacity === "SUBSTITUTE") parts.push("substitute");
+  if (node.certainty === "UNCERTAIN") parts.push("uncertain on this date");
+  return parts.join(", ");
+}
+
+export class OrgChartElement extends HTMLElement {
+  static readonly observedAttributes = ["root", "as-of", "depth", "api"];
+
+  private readonly shadow: ShadowRoot;
+  private readonly status: HTMLElement;
+  private readonly body: HTMLElement;
+  private readonly dateInput: HTMLInputElement;
+  private readonly heading: HTMLElement;
+  private abort: AbortController | undefined;
+  private connected = false;
+  private keyboard: TreeKeyboard | undefined;
+  private renderedOnce = false;
+  private readonly created = performance.now();
+
+  constructor() {
+    super();
+    this.shadow = shadowWithStyles(this, orgChartCss);
+    this.heading = h("h2", { class: "title", attrs: { id: "title" } });
+    this.dateInput = h("input", {
+      attrs: { type: "date", "aria-describedby": "date-help" },
+      on: { change: () => this.moveTo(this.dateInput.value) },
+    });
+    const step = (months: number, text: string, label: string) =>
+      h("button", { attrs: { type: "button", "aria-label": label }, on: { click: () => this.moveTo(shiftMonths(this.asOf, months)) } }, text);
+    this.status = h("p", { class: "status", attrs: { role: "status", "aria-live": "polite" } });
+    this.body = h("div", { class: "body" });
+    this.shadow.append(
+      h(
+        "section",
+        { class: "chart", attrs: { "aria-labelledby": "title" } },
+        h(
+          "header",
+          null,
+          this.heading,
+          h(
+            "div",
+            { class: "when" },
+            step(-1, "◀", "One month earlier"),
+            h("label", null, "Chart on ", this.dateInput),
+            step(1, "▶", "One month later"),
+          ),
+          h("p", { class: "help", attrs: { id: "date-help" } }, "Arrow keys move through the chart, Enter shows a box's sources."),
+        ),
+        this.status,
+        this.body,
+      ),
+    );
+  }
+
+  get asOf(): string {
+    const value = this.getAttribute("as-of");
+    return isIsoDate(value) ? value : today();
+  }
+
+  connectedCallback(): void {
+    this.connected = true;
+    void this.load();
+  }
+
+  disconnectedCallback(): void {
+    this.connected = false;
+    this.abort?.abort();
+  }
+
+  attributeChangedCallback(_name: string, old: string | null, value: string | null): void {
+    // Before connectedCallback (the upgrade replays every attribute) there is nothing to reload yet.
+    if (old !== value && this.connected) void this.load();
+  }
+
+  /** The date control: changes `as-of` (which reloads) and tells the host page. */
+  private moveTo(date: string): void {
+    if (!isIsoDate(date) || date === this.asOf) return;
+    this.setAttribute("as-of", date);
+    this.dispatchEvent(new CustomEvent("beslutsgraf-date-change", { detail: { asOf: date }, bubbles: true, composed: true }));
+  }
+
+  private async load(): Promise<void> {
+    const rootId = this.getAttribute("root");
+    const asOf = this.asOf;
+    this.dateInput.value = asOf;
+    if (!rootId) {
+      this.showStatus("No organisation given: set the root attribute.", true);
+      return;
+    }
+    this.abort?.abort();
+    const abort = (this.abort = new AbortController());
+    this.setAttribute("aria-busy", "true");
+    this.showStatus(`Loading the chart for ${formatDay(asOf)}…`);
+    const depthAttr = Number(this.getAttribute("depth"));
+    const depth = Number.isInteger(depthAttr) && depthAttr >= 1 && depthAttr <= 8 ? depthAttr : 4;
+    try {
+      const data = await runPersisted<OrgChartData>(endpointFor(this), "OrgChart", { rootId, asOf, depth }, abort.signal);
+      if (abort.signal.aborted) return;
+      this.render(data.orgChart, rootId, asOf);
+    } catch (err) {
+      if (abort.signal.aborted) return;
+      this.body.replaceChildren();
+      this.showStatus(err instanceof ApiError ? `Could not load the chart: ${err.message}` : "Could not reach the API.", true);
+    } finally {
+      if (!abort.signal.aborted) this.removeAttribute("aria-busy");
+    }
+  }
+
+  private showStatus(text: string, error = false): void {
+    this.status.textContent = text;
+    this.status.classList.toggle("error", error);
+  }
+
+  private render(chart: OrgChartData["orgChart"], rootId: string, asOf: string): void {
+    const tree = chart ? buildTree(chart.nodes) : null;
+    if (!chart || !tree) {
+      this.heading.textContent = rootId;
+      this.body.replaceChildren();
+      this.showStatus(`No organisation ${rootId} on ${formatDay(asOf)}.`, true);
+      this.rendered();
+      return;
+    }
+    this.heading.textContent = `${chart.root.name}, ${formatDay(chart.asOf)}`;
+    const list = h("ul", { class: "tree", attrs: { role: "tree", "aria-label": `Organisation chart of ${chart.root.name} on ${formatDay(chart.asOf)}` } });
+    list.append(this.item(tree, 1));
+    this.body.replaceChildren(list);
+    this.keyboard = new TreeKeyboard(list);
+    this.keyboard.focusFirst(false);
+    this.showStatus(`${chart.nodes.length} boxes on ${formatDay(chart.asOf)}.`);
+    this.rendered();
+  }
+
+  /** Marks the first render for timing (performance mark + event the tests and host pages can read). */
+  private rendered(): void {
+    const ms = performance.now() - this.created;
+    if (!this.renderedOnce) {
+      this.renderedOnce = true;
+      performance.mark("beslutsgraf:org-chart:first-render");
+    }
+    this.dispatchEvent(new CustomEvent("beslutsgraf-rendered", { detail: { widget: "org-chart", ms }, bubbles: true, composed: true }));
+  }
+
+  private item(entry: TreeEntry, level: number): HTMLLIElement {
+    const { node, children } = entry;
+    const open = node.depth < OPEN_DEPTH;
+    const sourcesId = `src-${cssId(node.id)}`;
+    const li = h("li", {
+      class: `node kind-${node.kind.toLowerCase()}${node.certainty === "UNCERTAIN" ? " uncertain" : ""}`,
+      attrs: {
+        role: "treeitem",
+        "aria-level": level,
+        "aria-label": accessibleLabel(node),
+        "aria-expanded": children.length > 0 ? String(open) : undefined,
+        "aria-selected": "false",
+        "data-id": node.id,
+        tabindex: "-1",
+      },
+    });
+    const sources = h(
+      "div",
+      { class: "sources", attrs: { id: sourcesId, hidden: true } },
+      node.citations.length === 0 ? h("p", null, "No source recorded.") : null,
+      ...node.citations.map((c) =>
+        h(
+          "blockquote",
+          null,
+          h("p", null, `“${c.quote}”`),
+          h("footer", null, c.document.title, c.document.date ? `, ${c.document.date.text}` : "", c.locator ? ` — ${c.locator}` : ""),
+        ),
+      ),
+    );
+    const box = h(
+      "div",
+      { class: "box", attrs: { "aria-hidden": "true" } },
+      children.length > 0 ? h("span", { class: "twisty", on: { click: () => this.keyboard?.toggle(li) } }) : h("span", { class: "twisty leaf" }),
+      h("span", { class: "kind" }, node.kind === "UNIT" && node.organizationKind ? node.organizationKind.toLowerCase().replace(/_/g, " ") : KIND_NAMES[node.kind]),
+      h("span", { class: "label" }, node.kind === "VACANCY" ? `Vacant: ${node.label}` : node.label),
+      node.capacity === "ACTING" ? h("abbr", { class: "mark tf", attrs: { title: "tillförordnad (acting)" } }, "tf") : null,
+      node.capacity === "SUBSTITUTE" ? h("abbr", { class: "mark sub", attrs: { title: "ersättare (substitute)" } }, "ers.") : null,
+      node.certainty === "UNCERTAIN" ? h("span", { class: "mark uncertain-mark", attrs: { title: "Uncertain on this date: a bound is vague" } }, "uncertain") : null,
+      node.role && node.kind !== "VACANCY" ? h("span", { class: "role" }, node.role) : null,
+      h(
+        "button",
+        { class: "source-button", attrs: { type: "button", tabindex: "-1", "aria-controls": sourcesId }, on: { click: (e) => { e.stopPropagation(); this.keyboard?.toggleSources(li); } } },
+        `Sources (${node.citations.length})`,
+      ),
+    );
+    li.append(box, sources);
+    if (children.length > 0) {
+      const group = h("ul", { attrs: { role: "group", hidden: !open } });
+      for (const child of children) group.append(this.item(child, level + 1));
+      li.append(group);
+    }
+    return li;
+  }
+}
+
+function cssId(id: string): string {
+  return id.replace(/[^A-Za-z0-9_-]/g, "_");
+}
+
+/** The same day `months` later (clamped to the month's end), as YYYY-MM-DD. */
+export function shiftMonths(iso: string, months: number): string {
+  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
+  const target = new Date(Date.UTC(y, m - 1 + months, 1));
+  const last = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(d, last));
+  return target.toISOString().slice(0, 10);
+}
+
+if (!customElements.get("beslutsgraf-org-chart")) customElements.define("beslutsgraf-org-chart", OrgChartElement);
+
+/** The iframe page: /widgets/org-chart?root=…&asOf=… mounts one element from the URL. */
+if (loadingScript?.dataset.mount === "query") {
+  const params = new URLSearchParams(window.location.search);
+  const el = document.createElement("beslutsgraf-org-chart");
+  el.setAttribute("root", params.get("root") ?? "org:vgr");
+  const asOf = params.get("asOf");
+  if (isIsoDate(asOf)) el.setAttribute("as-of", asOf);
+  const depth = params.get("depth");
+  if (depth) el.setAttribute("depth", depth);
+  // Keep the URL in step with the date control, so a reload or a shared link shows the same chart.
+  el.addEventListener("beslutsgraf-date-change", (e) => {
+    const url = new URL(window.location.href);
+    url.searchParams.set("asOf", (e as CustomEvent<{ asOf: string }>).detail.asOf);
+    history.replaceState(null, "", url);
+  });
+  document.body.append(el);
+}
