@@ -15,7 +15,7 @@ const config: CodegenConfig = {
         contextType: "../server/context#GraphQLContext",
         enumsAsTypes: true,
         useTypeImports: true,
-        scalars: { Date: "string", PartialDate: "string", Duration: "string" },
+        scalars: { Date: "string", PartialDate: "string", Duration: "string", DateTime: "string" },
         mappers: {
           Organization: "../modules/organization/organization.model#OrganizationModel",
           Person: "../modules/person/person.model#PersonModel",
@@ -75,6 +75,9 @@ const config: CodegenConfig = {
           RiskEdge: "../modules/list/list.model#ListEdgeModel",
           OptionConnection: "../modules/list/list.model#ConnectionModel",
           OptionEdge: "../modules/list/list.model#ListEdgeModel",
+          ChangeSet: "../modules/history/history.model#ChangeSetModel",
+          ChangeSetTouch: "../modules/history/history.model#ChangeSetTouchModel",
+          WriteResult: "../modules/write/write.model#WriteResultModel",
         },
       },
     },

@@ -4,7 +4,8 @@
  * (relationships), so loading the same data again leaves exactly the same
  * graph. The load is recorded as one ChangeSet (rule 5) whose id is the
  * dataset's content hash; seed facts that disappear from the files are
- * retracted (`retractedAt`), never deleted.
+ * retracted (`retractedAt`), never deleted. Every node starts at `version` 1,
+ * the record version the API's corrections count from (src/modules/write).
  */
 import { type Db, type QueryScope, type Tx, systemScope, writeQuery, readQuery } from "../src/neo4j/funnel";
 import { type Dataset, type Problem, readDataset } from "./dataset";
@@ -44,8 +45,8 @@ async function writeRows(tx: Tx, rows: GraphRows, changeSetId: string): Promise<
     await tx.run(
       `UNWIND $rows AS row
        MERGE (n:Entity {id: row.id})
-       WITH n, row, n.recordedAt AS recorded
-       SET n = row.props, n:${checked(label, LABEL)}, n.recordedAt = coalesce(recorded, datetime($now))`,
+       WITH n, row, n.recordedAt AS recorded, n.version AS version
+       SET n = row.props, n:${checked(label, LABEL)}, n.recordedAt = coalesce(recorded, datetime($now)), n.version = coalesce(version, 1)`,
       { rows: list, now },
     );
   }

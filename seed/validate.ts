@@ -16,6 +16,26 @@ const ALIAS_CONCEPTS = new Set(["Person", "Organization"]);
 
 type Report = (entry: Entry, field: string | undefined, message: string) => void;
 
+/** What a record's references are checked against: the id's label and, for documents, its file. */
+export interface Referenced {
+  label: string;
+  fileName?: string | null;
+}
+/**
+ * How ids are looked up: in the seed, the dataset in memory; in the API, one
+ * batched Neo4j lookup of every id the record names (src/modules/write).
+ */
+export type Lookup = (id: string) => Referenced | undefined;
+
+export interface CheckOptions {
+  /**
+   * A citation of a document without a file cannot have its quote checked. The
+   * seed refuses it (every seed citation is checked); the API accepts it as given.
+   */
+  uncheckableCitation: "refuse" | "accept";
+}
+const SEED_OPTIONS: CheckOptions = { uncheckableCitation: "refuse" };
+
 function checkValue(type: FieldType, value: unknown, report: (m: string) => void): void {
   if (value === null || value === undefined) {
     if ("required" in type && type.required) report("is required");
@@ -76,11 +96,21 @@ export function refTargets(ref: RefField, value: unknown): Array<{ id: unknown; 
   });
 }
 
-function labelOf(id: string, byId: Map<string, Entry>): string | undefined {
-  return byId.get(id)?.concept.label;
+/** A Lookup over entries by id (the whole dataset, in the seed). */
+export function entryLookup(byId: Map<string, Entry>): Lookup {
+  return (id) => {
+    const e = byId.get(id);
+    return e ? { label: e.concept.label, fileName: typeof e.record.fileName === "string" ? e.record.fileName : null } : undefined;
+  };
 }
 
-function checkEntry(entry: Entry, byId: Map<string, Entry>, texts: Map<string, string>, report: Report): void {
+/**
+ * Every check of one record that does not need the rest of the dataset beyond
+ * `lookup`: fields, types, enums, dates, intervals, references, alias notes and
+ * citations. The seed runs it over every entry; the API's mutations over the
+ * record they are about to write, with ids looked up in Neo4j.
+ */
+export function checkEntry(entry: Entry, lookup: Lookup, texts: Map<string, string>, report: Report, opts: CheckOptions = SEED_OPTIONS): void {
   const { concept, record } = entry;
   const allowed = new Set(["id", "citations", ...Object.keys(concept.fields), ...Object.keys(concept.refs), ...Object.keys(concept.nested ?? {}), ...Object.keys(COMMON_FIELDS)]);
   if (ALIAS_CONCEPTS.has(concept.label)) allowed.add("aliasNotes");
@@ -95,9 +125,9 @@ function checkEntry(entry: Entry, byId: Map<string, Entry>, texts: Map<string, s
   }
   checkInterval(entry, "validFrom", "validTo", report);
   checkInterval(entry, "date", "endDate", report);
-  checkRefs(entry, byId, report);
+  checkRefs(entry, lookup, report);
   checkAliasNotes(entry, report);
-  checkCitations(entry, byId, texts, report);
+  checkCitations(entry, lookup, texts, report, opts);
   if (concept.label === "Document" && typeof record.fileName === "string" && !texts.has(record.fileName)) {
     report(entry, "fileName", `no file ${record.fileName} in seed/documents`);
   }
@@ -117,7 +147,7 @@ function checkInterval(entry: Entry, fromField: string, toField: string, report:
   }
 }
 
-function checkRefs(entry: Entry, byId: Map<string, Entry>, report: Report): void {
+function checkRefs(entry: Entry, lookup: Lookup, report: Report): void {
   for (const [name, ref] of Object.entries(entry.concept.refs)) {
     const value = entry.record[name];
     if ((value === null || value === undefined) && ref.required) report(entry, name, "is required");
@@ -127,7 +157,7 @@ function checkRefs(entry: Entry, byId: Map<string, Entry>, report: Report): void
         report(entry, name, ref.objectKey ? `each item needs ${ref.objectKey}: an id` : `must name an id, got ${JSON.stringify(id)}`);
         continue;
       }
-      const label = labelOf(id, byId);
+      const label = lookup(id)?.label;
       if (!label) report(entry, name, `references ${id}, which does not exist`);
       else if (ref.targets !== "any" && !ref.targets.includes(label)) {
         report(entry, name, `references ${id}, a ${label}; expected ${ref.targets.join(" or ")}`);
@@ -155,7 +185,8 @@ function checkAliasNotes(entry: Entry, report: Report): void {
   }
 }
 
-function checkCitations(entry: Entry, byId: Map<string, Entry>, texts: Map<string, string>, report: Report): void {
+/** A record's citations (rule 1): at least one for a fact, each naming a document, the quote in its text. */
+export function checkCitations(entry: Entry, lookup: Lookup, texts: Map<string, string>, report: Report, opts: CheckOptions): void {
   const citations = entry.record.citations;
   if (citations === undefined || citations === null || (Array.isArray(citations) && citations.length === 0)) {
     if (entry.concept.cited) report(entry, "citations", "every fact needs at least one citation");
@@ -171,10 +202,13 @@ function checkCitations(entry: Entry, byId: Map<string, Entry>, texts: Map<strin
     if (typeof c.quote !== "string" || c.quote.trim() === "") report(entry, `${where}.quote`, "is required");
     if (c.locator !== undefined && typeof c.locator !== "string") report(entry, `${where}.locator`, "must be text");
     if (typeof c.doc !== "string") return report(entry, `${where}.doc`, "must name a document id");
-    const doc = byId.get(c.doc);
-    if (!doc || doc.concept.label !== "Document") return report(entry, `${where}.doc`, `references ${c.doc}, which is not a document`);
-    const fileName = doc.record.fileName;
-    if (typeof fileName !== "string") return report(entry, `${where}.doc`, `${c.doc} has no fileName, so its quotes cannot be checked`);
+    const doc = lookup(c.doc);
+    if (!doc || doc.label !== "Document") return report(entry, `${where}.doc`, `references ${c.doc}, which is not a document`);
+    const fileName = doc.fileName;
+    if (typeof fileName !== "string") {
+      if (opts.uncheckableCitation === "accept") return;
+      return report(entry, `${where}.doc`, `${c.doc} has no fileName, so its quotes cannot be checked`);
+    }
     const text = texts.get(fileName);
     if (text !== undefined && typeof c.quote === "string" && !foldWhitespace(text).includes(foldWhitespace(c.quote))) {
       report(entry, `${where}.quote`, `does not occur in ${fileName}: "${c.quote.slice(0, 80)}${c.quote.length > 80 ? "…" : ""}"`);
@@ -212,6 +246,21 @@ function checkCycles(entries: Entry[], label: string, field: string, many: boole
   for (const id of next.keys()) visit(id, []);
 }
 
+/** The id's form and prefix; true when it is well-formed (uniqueness is the caller's: the dataset, or Neo4j). */
+export function checkId(entry: Entry, report: Report): boolean {
+  const id = entry.record.id;
+  if (typeof id !== "string" || !ID.test(id)) {
+    report(entry, "id", `must be kind:slug in lower-case ASCII, digits and '-' (got ${JSON.stringify(id)})`);
+    return false;
+  }
+  const prefix = id.split(":")[0]!;
+  if (prefix !== entry.concept.prefix) {
+    const meant = CONCEPT_BY_PREFIX[prefix];
+    report(entry, "id", `a ${entry.concept.label} id must start with ${entry.concept.prefix}:${meant ? ` (${prefix}: is for ${meant.label})` : ""}`);
+  }
+  return true;
+}
+
 export function validateDataset(ds: Dataset): Problem[] {
   const problems: Problem[] = [...ds.problems];
   const report: Report = (entry, field, message) => {
@@ -220,25 +269,18 @@ export function validateDataset(ds: Dataset): Problem[] {
   };
   const byId = new Map<string, Entry>();
   for (const entry of ds.entries) {
-    const id = entry.record.id;
-    if (typeof id !== "string" || !ID.test(id)) {
-      report(entry, "id", `must be kind:slug in lower-case ASCII, digits and '-' (got ${JSON.stringify(id)})`);
-      continue;
-    }
-    const prefix = id.split(":")[0]!;
-    if (prefix !== entry.concept.prefix) {
-      const meant = CONCEPT_BY_PREFIX[prefix];
-      report(entry, "id", `a ${entry.concept.label} id must start with ${entry.concept.prefix}:${meant ? ` (${prefix}: is for ${meant.label})` : ""}`);
-    }
+    if (!checkId(entry, report)) continue;
+    const id = entry.record.id as string;
     const other = byId.get(id);
     if (other) report(entry, "id", `is used twice (also in ${other.file})`);
     else byId.set(id, entry);
   }
-  for (const entry of ds.entries) checkEntry(entry, byId, ds.texts, report);
+  const lookup = entryLookup(byId);
+  for (const entry of ds.entries) checkEntry(entry, lookup, ds.texts, report);
   checkCycles(ds.entries, "Organization", "parent", false, report);
   checkCycles(ds.entries, "Mandate", "delegatedFrom", false, report);
   checkCycles(ds.entries, "Decision", "supersedes", true, report);
   return problems;
 }
 
-export type { ConceptSpec };
+export type { ConceptSpec, Report };

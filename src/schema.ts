@@ -28,6 +28,8 @@ import { personResolvers } from "./modules/person/person.resolvers";
 import { postResolvers } from "./modules/post/post.resolvers";
 import { riskResolvers } from "./modules/risk/risk.resolvers";
 import { listResolvers } from "./modules/list/list.resolvers";
+import { changeHistoryResolvers } from "./modules/history/history.resolvers";
+import { writeResolvers } from "./modules/write/write.resolvers";
 
 const SCHEMA_DIR = path.resolve(__dirname, "..", "schema");
 
@@ -67,6 +69,8 @@ const MODULES: Resolvers[] = [
   searchResolvers,
   timelineResolvers,
   listResolvers,
+  changeHistoryResolvers,
+  writeResolvers,
 ];
 
 /** Merges module resolver maps type by type; a field defined twice is a programming error. */

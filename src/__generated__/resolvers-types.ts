@@ -24,6 +24,8 @@ import type { HoldingModel, DeciderOnDateModel, MandateStepModel, MandateChainMo
 import type { HistoryEntryModel, AgreementStatusModel } from '../modules/agreement-history/history.model';
 import type { TimelineEntryModel } from '../modules/timeline/timeline.model';
 import type { ConnectionModel, ListEdgeModel } from '../modules/list/list.model';
+import type { ChangeSetModel, ChangeSetTouchModel } from '../modules/history/history.model';
+import type { WriteResultModel } from '../modules/write/write.model';
 import type { GraphQLContext } from '../server/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -38,6 +40,11 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A calendar day, ISO 8601 `YYYY-MM-DD`. */
   Date: { input: string; output: string; }
+  /**
+   * An instant, ISO 8601 with a time zone offset: `2025-05-01T12:00:00Z`,
+   * `2025-05-01T14:00:00+02:00`. Returned in UTC.
+   */
+  DateTime: { input: string; output: string; }
   /** An ISO 8601 duration, e.g. `P4M` (four months). */
   Duration: { input: string; output: string; }
   /**
@@ -92,6 +99,8 @@ export type Agreement = Fact & Node & Subject & {
   parties: Array<AgreementParty>;
   /** Which of two conflicting facts the graph currently believes; NORMAL unless marked. */
   rank: Rank;
+  /** When the graph recorded this version (record time, rule 5); null for data written before record time was kept. */
+  recordedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Agreements that relate to this one (this one is `to`). */
   relatedFrom: Array<AgreementRelation>;
   /** Agreements this one relates to (`RELATED_TO`, this one is `from`). */
@@ -110,6 +119,8 @@ export type Agreement = Fact & Node & Subject & {
   validTo?: Maybe<DateValue>;
   /** How long it holds, in the source's words. */
   validityNote?: Maybe<Scalars['String']['output']>;
+  /** The record version: 1 when first recorded, one more with each correction (rule 5). Pass it as `expectedVersion` to correct or retract. */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -175,10 +186,38 @@ export type AgreementEvent = Fact & Node & Subject & {
   note?: Maybe<Scalars['String']['output']>;
   /** Which of two conflicting facts the graph currently believes; NORMAL unless marked. */
   rank: Rank;
+  /** When the graph recorded this version (record time, rule 5); null for data written before record time was kept. */
+  recordedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Risks and findings identified in it (`Risk.identifiedIn`). */
   risks: Array<Risk>;
   /** A short summary in the sources' words. */
   summary?: Maybe<Scalars['String']['output']>;
+  /** The record version: 1 when first recorded, one more with each correction (rule 5). Pass it as `expectedVersion` to correct or retract. */
+  version: Scalars['Int']['output'];
+};
+
+/** A AgreementEvent record as seed/FORMAT.md describes it (same field names), for recordAgreementEvent and correctAgreementEvent. */
+export type AgreementEventInput = {
+  /** The Agreement it belongs to: required for recordAgreementEvent; omitted when nested in AgreementInput (and on correction, where it stays). */
+  agreement?: InputMaybe<Scalars['ID']['input']>;
+  /** INFERRED when the graph fills it in (then `reason` says why); omitted: STATED. */
+  certainty?: InputMaybe<Certainty>;
+  /** The sources that state it, at least one (rule 1); a quote must occur in the cited document's text when the document has a file. */
+  citations: Array<CitationInput>;
+  /** `date` as in seed/FORMAT.md (AgreementEvent). */
+  date?: InputMaybe<Scalars['PartialDate']['input']>;
+  /** The id `kind:slug` to record it under (must not exist); omitted: derived from the name or title (å/ä→a, ö→o), with `-2`, `-3` … when taken. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** `kind` as in seed/FORMAT.md (AgreementEvent). */
+  kind: AgreementEventKind;
+  /** A curator's note. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Which of two conflicting facts the graph believes; omitted: NORMAL. */
+  rank?: InputMaybe<Rank>;
+  /** Why the fact is inferred; required with `certainty: INFERRED`. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** A short summary in the sources' words. */
+  summary?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** What happened to an agreement. */
@@ -202,6 +241,42 @@ export type AgreementFilter = {
   text?: InputMaybe<Scalars['String']['input']>;
   /** Last day of the range (inclusive). */
   to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** A Agreement record as seed/FORMAT.md describes it (same field names), for recordAgreement and correctAgreement. */
+export type AgreementInput = {
+  /** Other names the sources use. */
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** INFERRED when the graph fills it in (then `reason` says why); omitted: STATED. */
+  certainty?: InputMaybe<Certainty>;
+  /** The sources that state it, at least one (rule 1); a quote must occur in the cited document's text when the document has a file. */
+  citations: Array<CitationInput>;
+  /** Its events, each recorded as a node of its own (`EVENT_OF`); when correcting, use recordAgreementEvent / correctAgreementEvent instead. */
+  events?: InputMaybe<Array<AgreementEventInput>>;
+  /** The id `kind:slug` to record it under (must not exist); omitted: derived from the name or title (å/ä→a, ö→o), with `-2`, `-3` … when taken. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** A curator's note. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** `noticePeriod` as in seed/FORMAT.md (Agreement). */
+  noticePeriod?: InputMaybe<Scalars['Duration']['input']>;
+  /** Its parties, each recorded as a node of its own (`PARTY_TO`); when correcting, use recordAgreementParty / correctAgreementParty instead. */
+  parties?: InputMaybe<Array<AgreementPartyInput>>;
+  /** Which of two conflicting facts the graph believes; omitted: NORMAL. */
+  rank?: InputMaybe<Rank>;
+  /** Why the fact is inferred; required with `certainty: INFERRED`. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** Ids of Agreement (stored as `RELATED_TO`). */
+  relatedTo?: InputMaybe<Array<AgreementRelatedToInput>>;
+  /** A short summary in the sources' words. */
+  summary?: InputMaybe<Scalars['String']['input']>;
+  /** The title as the sources word it. */
+  title: Scalars['String']['input'];
+  /** Start of valid time (inclusive), a partial date. */
+  validFrom?: InputMaybe<Scalars['PartialDate']['input']>;
+  /** End of valid time (exclusive), a partial date. */
+  validTo?: InputMaybe<Scalars['PartialDate']['input']>;
+  /** `validityNote` as in seed/FORMAT.md (Agreement). */
+  validityNote?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** How `Query.agreements` sorts; ties are broken by id, undated items come last. */
@@ -242,6 +317,8 @@ export type AgreementParty = Fact & Node & Subject & {
   party: Party;
   /** Which of two conflicting facts the graph currently believes; NORMAL unless marked. */
   rank: Rank;
+  /** When the graph recorded this version (record time, rule 5); null for data written before record time was kept. */
+  recordedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Risks and findings identified in it (`Risk.identifiedIn`). */
   risks: Array<Risk>;
   /** The party's role in the agreement. */
@@ -250,6 +327,34 @@ export type AgreementParty = Fact & Node & Subject & {
   validFrom?: Maybe<DateValue>;
   /** End of valid time (exclusive); null: still open. */
   validTo?: Maybe<DateValue>;
+  /** The record version: 1 when first recorded, one more with each correction (rule 5). Pass it as `expectedVersion` to correct or retract. */
+  version: Scalars['Int']['output'];
+};
+
+/** A AgreementParty record as seed/FORMAT.md describes it (same field names), for recordAgreementParty and correctAgreementParty. */
+export type AgreementPartyInput = {
+  /** The Agreement it belongs to: required for recordAgreementParty; omitted when nested in AgreementInput (and on correction, where it stays). */
+  agreement?: InputMaybe<Scalars['ID']['input']>;
+  /** INFERRED when the graph fills it in (then `reason` says why); omitted: STATED. */
+  certainty?: InputMaybe<Certainty>;
+  /** The sources that state it, at least one (rule 1); a quote must occur in the cited document's text when the document has a file. */
+  citations: Array<CitationInput>;
+  /** The id `kind:slug` to record it under (must not exist); omitted: derived from the name or title (å/ä→a, ö→o), with `-2`, `-3` … when taken. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** A curator's note. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The id of Organization | Person (stored as `PARTY`); required. */
+  party: Scalars['ID']['input'];
+  /** Which of two conflicting facts the graph believes; omitted: NORMAL. */
+  rank?: InputMaybe<Rank>;
+  /** Why the fact is inferred; required with `certainty: INFERRED`. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** The role as the source words it. */
+  role: AgreementPartyRole;
+  /** Start of valid time (inclusive), a partial date. */
+  validFrom?: InputMaybe<Scalars['PartialDate']['input']>;
+  /** End of valid time (exclusive), a partial date. */
+  validTo?: InputMaybe<Scalars['PartialDate']['input']>;
 };
 
 /** The role a party has in an agreement. */
@@ -258,6 +363,14 @@ export type AgreementPartyRole =
   | 'GUARANTOR'
   | 'PARTY'
   | 'SUPPLIER';
+
+/** One item of `AgreementInput.relatedTo`: Agreement with the relationship's own properties. */
+export type AgreementRelatedToInput = {
+  /** The Agreement (stored as `RELATED_TO`). */
+  agreement: Scalars['ID']['input'];
+  /** `relation` on the `RELATED_TO` relationship. */
+  relation: AgreementRelationKind;
+};
 
 /**
  * A relation between two agreements (stored as `(from)-[:RELATED_TO {relation}]->(to)`),
@@ -310,6 +423,16 @@ export type AgreementStatus = {
   state: AgreementState;
 };
 
+/** A name variant the graph only takes to name the same person or organisation (rule 7). */
+export type AliasNoteInput = {
+  /** The variant; must also be in `aliases`. */
+  alias: Scalars['String']['input'];
+  /** INFERRED (the only kind of alias note). */
+  certainty?: InputMaybe<Certainty>;
+  /** Why the graph takes it to name the same one. */
+  reason: Scalars['String']['input'];
+};
+
 /**
  * A person holding a post or a role in an organisation for a time
  * (spokesperson, group leader and decision maker in a group are roles too).
@@ -346,6 +469,8 @@ export type Appointment = Fact & Node & Subject & {
   post?: Maybe<Post>;
   /** Which of two conflicting facts the graph currently believes; NORMAL unless marked. */
   rank: Rank;
+  /** When the graph recorded this version (record time, rule 5); null for data written before record time was kept. */
+  recordedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Risks and findings identified in it (`Risk.identifiedIn`). */
   risks: Array<Risk>;
   /** The role as the document words it ("tillförordnad regiondirektör"). */
@@ -354,6 +479,8 @@ export type Appointment = Fact & Node & Subject & {
   validFrom?: Maybe<DateValue>;
   /** End of valid time (exclusive); null: still open. */
   validTo?: Maybe<DateValue>;
+  /** The record version: 1 when first recorded, one more with each correction (rule 5). Pass it as `expectedVersion` to correct or retract. */
+  version: Scalars['Int']['output'];
 };
 
 /** In which capacity someone holds a post or role. */
@@ -404,6 +531,38 @@ export type AppointmentFilter = {
   to?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** A Appointment record as seed/FORMAT.md describes it (same field names), for recordAppointment and correctAppointment. */
+export type AppointmentInput = {
+  /** `attestedOn` as in seed/FORMAT.md (Appointment). */
+  attestedOn?: InputMaybe<Array<Scalars['PartialDate']['input']>>;
+  /** `capacity` as in seed/FORMAT.md (Appointment). */
+  capacity?: InputMaybe<AppointmentCapacity>;
+  /** INFERRED when the graph fills it in (then `reason` says why); omitted: STATED. */
+  certainty?: InputMaybe<Certainty>;
+  /** The sources that state it, at least one (rule 1); a quote must occur in the cited document's text when the document has a file. */
+  citations: Array<CitationInput>;
+  /** The id `kind:slug` to record it under (must not exist); omitted: derived from the name or title (å/ä→a, ö→o), with `-2`, `-3` … when taken. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** A curator's note. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The id of Organization (stored as `IN_ORGANIZATION`). */
+  organization?: InputMaybe<Scalars['ID']['input']>;
+  /** The id of Person (stored as `OF_PERSON`); required. */
+  person: Scalars['ID']['input'];
+  /** The id of Post (stored as `TO_POST`). */
+  post?: InputMaybe<Scalars['ID']['input']>;
+  /** Which of two conflicting facts the graph believes; omitted: NORMAL. */
+  rank?: InputMaybe<Rank>;
+  /** Why the fact is inferred; required with `certainty: INFERRED`. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** The role as the source words it. */
+  role: Scalars['String']['input'];
+  /** Start of valid time (inclusive), a partial date. */
+  validFrom?: InputMaybe<Scalars['PartialDate']['input']>;
+  /** End of valid time (exclusive), a partial date. */
+  validTo?: InputMaybe<Scalars['PartialDate']['input']>;
+};
+
 /** How `Query.appointments` sorts; ties are broken by id, undated items come last. */
 export type AppointmentOrder =
   /** By `validFrom`. */
@@ -426,6 +585,46 @@ export type Certainty =
   | 'INFERRED'
   | 'STATED';
 
+/** What a change set did to one node. */
+export type ChangeAction =
+  /** The node was recorded (a new fact, or the new version of a corrected one). */
+  | 'CREATED'
+  /** The node was retracted without a replacement. */
+  | 'RETRACTED'
+  /** The node was replaced by a new version (it keeps `retractedAt` and its relationships). */
+  | 'SUPERSEDED';
+
+/**
+ * One write to the graph (domain model rule 5): who, when, why, and what it
+ * touched. The seed load is one change set; each mutation is one.
+ */
+export type ChangeSet = {
+  __typename?: 'ChangeSet';
+  /** When it was written (record time). */
+  at: Scalars['DateTime']['output'];
+  /** Who wrote it: the token's subject, or `seed` for the seed load. */
+  author: Scalars['String']['output'];
+  /** The change set's id. */
+  id: Scalars['ID']['output'];
+  /** Why, as the author said. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** What it touched, by stable id. */
+  touched: Array<ChangeSetTouch>;
+};
+
+/** A node a change set touched. */
+export type ChangeSetTouch = {
+  __typename?: 'ChangeSetTouch';
+  /** What the change set did to it. */
+  action: ChangeAction;
+  /** The node's stable id. */
+  id: Scalars['ID']['output'];
+  /** The node's type (its label). */
+  type: Scalars['String']['output'];
+  /** The version it touched. */
+  version: Scalars['Int']['output'];
+};
+
 /** Where a fact comes from: a verbatim excerpt of a source document. */
 export type Citation = {
   __typename?: 'Citation';
@@ -445,6 +644,18 @@ export type Citation = {
 /** Where a fact comes from: a verbatim excerpt of a source document. */
 export type CitationContextArgs = {
   chars?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A source for a fact (stored as `SUPPORTED_BY {quote, locator, nameAsWritten}`). */
+export type CitationInput = {
+  /** The cited Document's id. */
+  documentId: Scalars['ID']['input'];
+  /** Where in the document the quote stands (section › subsection, punkt N, stycke N). */
+  locator?: InputMaybe<Scalars['String']['input']>;
+  /** How the document spelled the subject's name, when it matters. */
+  nameAsWritten?: InputMaybe<Scalars['String']['input']>;
+  /** A short verbatim excerpt; must occur in the document's text (white space folded) when the document has a file. */
+  quote: Scalars['String']['input'];
 };
 
 /** What can concern something: an event, a legal case or an option. */
@@ -525,6 +736,8 @@ export type Decision = Fact & Node & Subject & {
   note?: Maybe<Scalars['String']['output']>;
   /** Which of two conflicting facts the graph currently believes; NORMAL unless marked. */
   rank: Rank;
+  /** When the graph recorded this version (record time, rule 5); null for data written before record time was kept. */
+  recordedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Who asked for it (`REQUESTED_BY`). */
   requestedBy: Array<Actor>;
   /** Risks and findings identified in it (`Risk.identifiedIn`). */
@@ -543,6 +756,18 @@ export type Decision = Fact & Node & Subject & {
   title: Scalars['String']['output'];
   /** The mandate it was taken under (`UNDER_MANDATE`); null: no recorded mandate. */
   underMandate?: Maybe<Mandate>;
+  /** The record version: 1 when first recorded, one more with each correction (rule 5). Pass it as `expectedVersion` to correct or retract. */
+  version: Scalars['Int']['output'];
+};
+
+/** One item of `DecisionInput.affects`: any node with the relationship's own properties. */
+export type DecisionAffectsInput = {
+  /** `effect` on the `AFFECTS` relationship. */
+  effect: DecisionEffectKind;
+  /** `note` on the `AFFECTS` relationship. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The any node (stored as `AFFECTS`). */
+  target: Scalars['ID']['input'];
 };
 
 /** A page of Decision nodes (Relay connection). */
@@ -618,6 +843,42 @@ export type DecisionFilter = {
   to?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** A Decision record as seed/FORMAT.md describes it (same field names), for recordDecision and correctDecision. */
+export type DecisionInput = {
+  /** Ids of any node (stored as `AFFECTS`). */
+  affects?: InputMaybe<Array<DecisionAffectsInput>>;
+  /** INFERRED when the graph fills it in (then `reason` says why); omitted: STATED. */
+  certainty?: InputMaybe<Certainty>;
+  /** The sources that state it, at least one (rule 1); a quote must occur in the cited document's text when the document has a file. */
+  citations: Array<CitationInput>;
+  /** Ids of Organization | Person | Post (stored as `DECIDED_BY`). */
+  decidedBy?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** `decidedOn` as in seed/FORMAT.md (Decision). */
+  decidedOn?: InputMaybe<Scalars['PartialDate']['input']>;
+  /** The id `kind:slug` to record it under (must not exist); omitted: derived from the name or title (å/ä→a, ö→o), with `-2`, `-3` … when taken. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** A curator's note. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Which of two conflicting facts the graph believes; omitted: NORMAL. */
+  rank?: InputMaybe<Rank>;
+  /** Why the fact is inferred; required with `certainty: INFERRED`. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** Ids of Organization | Person | Post (stored as `REQUESTED_BY`). */
+  requestedBy?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** `status` as in seed/FORMAT.md (Decision). */
+  status?: InputMaybe<DecisionStatus>;
+  /** A short summary in the sources' words. */
+  summary?: InputMaybe<Scalars['String']['input']>;
+  /** Ids of Decision (stored as `SUPERSEDES`). */
+  supersedes?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The id of Event (stored as `TAKEN_AT`). */
+  takenAt?: InputMaybe<Scalars['ID']['input']>;
+  /** The title as the sources word it. */
+  title: Scalars['String']['input'];
+  /** The id of Mandate (stored as `UNDER_MANDATE`). */
+  underMandate?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** How `Query.decisions` sorts; ties are broken by id, undated items come last. */
 export type DecisionOrder =
   /** By `decidedOn`. */
@@ -666,6 +927,8 @@ export type Document = Node & Subject & {
   language?: Maybe<Scalars['String']['output']>;
   /** Who published it (`PUBLISHED_BY`). */
   publishedBy?: Maybe<Party>;
+  /** When the graph recorded this version (record time, rule 5); null for data written before record time was kept. */
+  recordedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Risks and findings identified in it (`Risk.identifiedIn`). */
   risks: Array<Risk>;
   /** A short summary of what the document covers. */
@@ -676,6 +939,8 @@ export type Document = Node & Subject & {
   title: Scalars['String']['output'];
   /** Where the document is published, when known. */
   url?: Maybe<Scalars['String']['output']>;
+  /** The record version: 1 when first recorded, one more with each correction (rule 5). Pass it as `expectedVersion` to correct or retract. */
+  version: Scalars['Int']['output'];
 };
 
 /** A page of Document nodes (Relay connection). */
@@ -712,6 +977,42 @@ export type DocumentFilter = {
   text?: InputMaybe<Scalars['String']['input']>;
   /** Last day of the range (inclusive). */
   to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** A Document record as seed/FORMAT.md describes it (same field names), for recordDocument and correctDocument. */
+export type DocumentInput = {
+  /** INFERRED when the graph fills it in (then `reason` says why); omitted: STATED. */
+  certainty?: InputMaybe<Certainty>;
+  /** The sources that state it, at least one (rule 1); a quote must occur in the cited document's text when the document has a file. */
+  citations?: InputMaybe<Array<CitationInput>>;
+  /** The id of Organization | Person (stored as `COMMISSIONED_BY`). */
+  commissionedBy?: InputMaybe<Scalars['ID']['input']>;
+  /** `compiledAt` as in seed/FORMAT.md (Document). */
+  compiledAt?: InputMaybe<Scalars['String']['input']>;
+  /** `date` as in seed/FORMAT.md (Document). */
+  date?: InputMaybe<Scalars['PartialDate']['input']>;
+  /** `fileName` as in seed/FORMAT.md (Document). */
+  fileName?: InputMaybe<Scalars['String']['input']>;
+  /** The id `kind:slug` to record it under (must not exist); omitted: derived from the name or title (å/ä→a, ö→o), with `-2`, `-3` … when taken. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** `kind` as in seed/FORMAT.md (Document). */
+  kind: Scalars['String']['input'];
+  /** `language` as in seed/FORMAT.md (Document). */
+  language?: InputMaybe<Scalars['String']['input']>;
+  /** A curator's note. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The id of Organization | Person (stored as `PUBLISHED_BY`). */
+  publishedBy?: InputMaybe<Scalars['ID']['input']>;
+  /** Which of two conflicting facts the graph believes; omitted: NORMAL. */
+  rank?: InputMaybe<Rank>;
+  /** Why the fact is inferred; required with `certainty: INFERRED`. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** A short summary in the sources' words. */
+  summary?: InputMaybe<Scalars['String']['input']>;
+  /** The title as the sources word it. */
+  title: Scalars['String']['input'];
+  /** `url` as in seed/FORMAT.md (Document). */
+  url?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** How `Query.documents` sorts; ties are broken by id, undated items come last. */
@@ -759,6 +1060,8 @@ export type Event = Fact & Node & Subject & {
   participants: Array<EventParticipant>;
   /** Which of two conflicting facts the graph currently believes; NORMAL unless marked. */
   rank: Rank;
+  /** When the graph recorded this version (record time, rule 5); null for data written before record time was kept. */
+  recordedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Risks and findings identified in it (`Risk.identifiedIn`). */
   risks: Array<Risk>;
   /** PLANNED, HELD or CANCELLED; HELD unless the sources say otherwise. */
@@ -767,6 +1070,8 @@ export type Event = Fact & Node & Subject & {
   summary?: Maybe<Scalars['String']['output']>;
   /** The title as the sources word it. */
   title: Scalars['String']['output'];
+  /** The record version: 1 when first recorded, one more with each correction (rule 5). Pass it as `expectedVersion` to correct or retract. */
+  version: Scalars['Int']['output'];
 };
 
 /** A page of Event nodes (Relay connection). */
@@ -807,6 +1112,40 @@ export type EventFilter = {
   to?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** A Event record as seed/FORMAT.md describes it (same field names), for recordEvent and correctEvent. */
+export type EventInput = {
+  /** INFERRED when the graph fills it in (then `reason` says why); omitted: STATED. */
+  certainty?: InputMaybe<Certainty>;
+  /** The sources that state it, at least one (rule 1); a quote must occur in the cited document's text when the document has a file. */
+  citations: Array<CitationInput>;
+  /** Ids of any node (stored as `CONCERNS`). */
+  concerns?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** `date` as in seed/FORMAT.md (Event). */
+  date?: InputMaybe<Scalars['PartialDate']['input']>;
+  /** `endDate` as in seed/FORMAT.md (Event). */
+  endDate?: InputMaybe<Scalars['PartialDate']['input']>;
+  /** The id `kind:slug` to record it under (must not exist); omitted: derived from the name or title (å/ä→a, ö→o), with `-2`, `-3` … when taken. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** `kind` as in seed/FORMAT.md (Event). */
+  kind: EventKind;
+  /** A curator's note. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Ids of Organization | Person | Post (stored as `ORGANIZED_BY`). */
+  organizedBy?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Ids of Organization | Person | Post (stored as `PARTICIPANT`). */
+  participants?: InputMaybe<Array<EventParticipantsInput>>;
+  /** Which of two conflicting facts the graph believes; omitted: NORMAL. */
+  rank?: InputMaybe<Rank>;
+  /** Why the fact is inferred; required with `certainty: INFERRED`. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** `status` as in seed/FORMAT.md (Event). */
+  status?: InputMaybe<EventStatus>;
+  /** A short summary in the sources' words. */
+  summary?: InputMaybe<Scalars['String']['input']>;
+  /** The title as the sources word it. */
+  title: Scalars['String']['input'];
+};
+
 /** What kind of happening an event is. */
 export type EventKind =
   | 'CONFERENCE'
@@ -842,6 +1181,14 @@ export type EventParticipant = {
   who: Actor;
 };
 
+/** One item of `EventInput.participants`: Organization | Person | Post with the relationship's own properties. */
+export type EventParticipantsInput = {
+  /** `role` on the `PARTICIPANT` relationship. */
+  role?: InputMaybe<Scalars['String']['input']>;
+  /** The Organization | Person | Post (stored as `PARTICIPANT`). */
+  who: Scalars['ID']['input'];
+};
+
 /** Whether an event is planned, has been held, or was cancelled. */
 export type EventStatus =
   | 'CANCELLED'
@@ -873,8 +1220,12 @@ export type Fact = {
   note?: Maybe<Scalars['String']['output']>;
   /** Which of two conflicting facts the graph currently believes; NORMAL unless marked. */
   rank: Rank;
+  /** When the graph recorded this version (record time, rule 5); null for data written before record time was kept. */
+  recordedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Risks and findings identified in it (`Risk.identifiedIn`). */
   risks: Array<Risk>;
+  /** The record version: 1 when first recorded, one more with each correction (rule 5). Pass it as `expectedVersion` to correct or retract. */
+  version: Scalars['Int']['output'];
 };
 
 /** A number a source reports (respondents, weeks, percent). */
@@ -910,12 +1261,16 @@ export type Figure = Fact & Node & Subject & {
   note?: Maybe<Scalars['String']['output']>;
   /** Which of two conflicting facts the graph currently believes; NORMAL unless marked. */
   rank: Rank;
+  /** When the graph recorded this version (record time, rule 5); null for data written before record time was kept. */
+  recordedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Risks and findings identified in it (`Risk.identifiedIn`). */
   risks: Array<Risk>;
   /** personer, procent, st, veckor, månader … */
   unit?: Maybe<Scalars['String']['output']>;
   /** The number as the source gives it. */
   value: Scalars['Float']['output'];
+  /** The record version: 1 when first recorded, one more with each correction (rule 5). Pass it as `expectedVersion` to correct or retract. */
+  version: Scalars['Int']['output'];
 };
 
 /** A page of Figure nodes (Relay connection). */
@@ -950,6 +1305,36 @@ export type FigureFilter = {
   text?: InputMaybe<Scalars['String']['input']>;
   /** Last day of the range (inclusive). */
   to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** A Figure record as seed/FORMAT.md describes it (same field names), for recordFigure and correctFigure. */
+export type FigureInput = {
+  /** The id of any node (stored as `MEASURES`). */
+  about?: InputMaybe<Scalars['ID']['input']>;
+  /** `approximate` as in seed/FORMAT.md (Figure). */
+  approximate?: InputMaybe<Scalars['Boolean']['input']>;
+  /** `asOf` as in seed/FORMAT.md (Figure). */
+  asOf?: InputMaybe<Scalars['PartialDate']['input']>;
+  /** The id of any node (stored as `FOR_PART`). */
+  breakdown?: InputMaybe<Scalars['ID']['input']>;
+  /** INFERRED when the graph fills it in (then `reason` says why); omitted: STATED. */
+  certainty?: InputMaybe<Certainty>;
+  /** The sources that state it, at least one (rule 1); a quote must occur in the cited document's text when the document has a file. */
+  citations: Array<CitationInput>;
+  /** The id `kind:slug` to record it under (must not exist); omitted: derived from the name or title (å/ä→a, ö→o), with `-2`, `-3` … when taken. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** `label` as in seed/FORMAT.md (Figure). */
+  label: Scalars['String']['input'];
+  /** A curator's note. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Which of two conflicting facts the graph believes; omitted: NORMAL. */
+  rank?: InputMaybe<Rank>;
+  /** Why the fact is inferred; required with `certainty: INFERRED`. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** `unit` as in seed/FORMAT.md (Figure). */
+  unit?: InputMaybe<Scalars['String']['input']>;
+  /** `value` as in seed/FORMAT.md (Figure). */
+  value: Scalars['Float']['input'];
 };
 
 /** How `Query.figures` sorts; ties are broken by id, undated items come last. */
@@ -1059,6 +1444,8 @@ export type LegalCase = Fact & Node & Subject & {
   parties: Array<LegalCaseParty>;
   /** Which of two conflicting facts the graph currently believes; NORMAL unless marked. */
   rank: Rank;
+  /** When the graph recorded this version (record time, rule 5); null for data written before record time was kept. */
+  recordedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Risks and findings identified in it (`Risk.identifiedIn`). */
   risks: Array<Risk>;
   /** Where the case stands, in the source's words. */
@@ -1067,6 +1454,8 @@ export type LegalCase = Fact & Node & Subject & {
   summary?: Maybe<Scalars['String']['output']>;
   /** The title as the sources word it. */
   title: Scalars['String']['output'];
+  /** The record version: 1 when first recorded, one more with each correction (rule 5). Pass it as `expectedVersion` to correct or retract. */
+  version: Scalars['Int']['output'];
 };
 
 /** A page of LegalCase nodes (Relay connection). */
@@ -1107,6 +1496,40 @@ export type LegalCaseFilter = {
   to?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** A LegalCase record as seed/FORMAT.md describes it (same field names), for recordLegalCase and correctLegalCase. */
+export type LegalCaseInput = {
+  /** INFERRED when the graph fills it in (then `reason` says why); omitted: STATED. */
+  certainty?: InputMaybe<Certainty>;
+  /** The sources that state it, at least one (rule 1); a quote must occur in the cited document's text when the document has a file. */
+  citations: Array<CitationInput>;
+  /** `closedOn` as in seed/FORMAT.md (LegalCase). */
+  closedOn?: InputMaybe<Scalars['PartialDate']['input']>;
+  /** Ids of any node (stored as `CONCERNS`). */
+  concerns?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The id of Organization (stored as `HEARD_BY`). */
+  forum?: InputMaybe<Scalars['ID']['input']>;
+  /** The id `kind:slug` to record it under (must not exist); omitted: derived from the name or title (å/ä→a, ö→o), with `-2`, `-3` … when taken. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** `kind` as in seed/FORMAT.md (LegalCase). */
+  kind: LegalCaseKind;
+  /** A curator's note. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** `openedOn` as in seed/FORMAT.md (LegalCase). */
+  openedOn?: InputMaybe<Scalars['PartialDate']['input']>;
+  /** Ids of Organization | Person | Post (stored as `HAS_PARTY`). */
+  parties?: InputMaybe<Array<LegalCasePartiesInput>>;
+  /** Which of two conflicting facts the graph believes; omitted: NORMAL. */
+  rank?: InputMaybe<Rank>;
+  /** Why the fact is inferred; required with `certainty: INFERRED`. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** `status` as in seed/FORMAT.md (LegalCase). */
+  status?: InputMaybe<Scalars['String']['input']>;
+  /** A short summary in the sources' words. */
+  summary?: InputMaybe<Scalars['String']['input']>;
+  /** The title as the sources word it. */
+  title: Scalars['String']['input'];
+};
+
 /** What kind of legal matter a case is. */
 export type LegalCaseKind =
   | 'COMPLAINT'
@@ -1120,6 +1543,14 @@ export type LegalCaseOrder =
   | 'DATE_DESC'
   | 'TITLE_ASC'
   | 'TITLE_DESC';
+
+/** One item of `LegalCaseInput.parties`: Organization | Person | Post with the relationship's own properties. */
+export type LegalCasePartiesInput = {
+  /** `role` on the `HAS_PARTY` relationship. */
+  role: LegalCasePartyRole;
+  /** The Organization | Person | Post (stored as `HAS_PARTY`). */
+  who: Scalars['ID']['input'];
+};
 
 /**
  * A party to a legal case and its role (stored as `HAS_PARTY {role}`); seen from
@@ -1181,6 +1612,8 @@ export type Mandate = Fact & Node & Subject & {
   note?: Maybe<Scalars['String']['output']>;
   /** Which of two conflicting facts the graph currently believes; NORMAL unless marked. */
   rank: Rank;
+  /** When the graph recorded this version (record time, rule 5); null for data written before record time was kept. */
+  recordedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Risks and findings identified in it (`Risk.identifiedIn`). */
   risks: Array<Risk>;
   /** True when the grantor acts on its own competence or a law: the chain ends here. */
@@ -1191,6 +1624,8 @@ export type Mandate = Fact & Node & Subject & {
   validFrom?: Maybe<DateValue>;
   /** End of valid time (exclusive); null: still open. */
   validTo?: Maybe<DateValue>;
+  /** The record version: 1 when first recorded, one more with each correction (rule 5). Pass it as `expectedVersion` to correct or retract. */
+  version: Scalars['Int']['output'];
 };
 
 /** Under which authority a decision was taken (domain model rule 6). */
@@ -1240,6 +1675,38 @@ export type MandateFilter = {
   text?: InputMaybe<Scalars['String']['input']>;
   /** Last day of the range (inclusive). */
   to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** A Mandate record as seed/FORMAT.md describes it (same field names), for recordMandate and correctMandate. */
+export type MandateInput = {
+  /** `basis` as in seed/FORMAT.md (Mandate). */
+  basis?: InputMaybe<Scalars['String']['input']>;
+  /** INFERRED when the graph fills it in (then `reason` says why); omitted: STATED. */
+  certainty?: InputMaybe<Certainty>;
+  /** The sources that state it, at least one (rule 1); a quote must occur in the cited document's text when the document has a file. */
+  citations: Array<CitationInput>;
+  /** The id of Mandate (stored as `DELEGATED_FROM`). */
+  delegatedFrom?: InputMaybe<Scalars['ID']['input']>;
+  /** The id of Organization | Person | Post (stored as `GRANTED_BY`). */
+  grantedBy?: InputMaybe<Scalars['ID']['input']>;
+  /** The id of Organization | Person | Post (stored as `HELD_BY`); required. */
+  heldBy: Scalars['ID']['input'];
+  /** The id `kind:slug` to record it under (must not exist); omitted: derived from the name or title (å/ä→a, ö→o), with `-2`, `-3` … when taken. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** A curator's note. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Which of two conflicting facts the graph believes; omitted: NORMAL. */
+  rank?: InputMaybe<Rank>;
+  /** Why the fact is inferred; required with `certainty: INFERRED`. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** `root` as in seed/FORMAT.md (Mandate). */
+  root?: InputMaybe<Scalars['Boolean']['input']>;
+  /** `scope` as in seed/FORMAT.md (Mandate). */
+  scope: Scalars['String']['input'];
+  /** Start of valid time (inclusive), a partial date. */
+  validFrom?: InputMaybe<Scalars['PartialDate']['input']>;
+  /** End of valid time (exclusive), a partial date. */
+  validTo?: InputMaybe<Scalars['PartialDate']['input']>;
 };
 
 /** How `Query.mandates` sorts; ties are broken by id, undated items come last. */
@@ -1307,6 +1774,8 @@ export type Membership = Fact & Node & Subject & {
   note?: Maybe<Scalars['String']['output']>;
   /** Which of two conflicting facts the graph currently believes; NORMAL unless marked. */
   rank: Rank;
+  /** When the graph recorded this version (record time, rule 5); null for data written before record time was kept. */
+  recordedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Risks and findings identified in it (`Risk.identifiedIn`). */
   risks: Array<Risk>;
   /** The role as worded: deltar, leder, ledamot … */
@@ -1315,6 +1784,484 @@ export type Membership = Fact & Node & Subject & {
   validFrom?: Maybe<DateValue>;
   /** End of valid time (exclusive); null: still open. */
   validTo?: Maybe<DateValue>;
+  /** The record version: 1 when first recorded, one more with each correction (rule 5). Pass it as `expectedVersion` to correct or retract. */
+  version: Scalars['Int']['output'];
+};
+
+/** A Membership record as seed/FORMAT.md describes it (same field names), for recordMembership and correctMembership. */
+export type MembershipInput = {
+  /** INFERRED when the graph fills it in (then `reason` says why); omitted: STATED. */
+  certainty?: InputMaybe<Certainty>;
+  /** The sources that state it, at least one (rule 1); a quote must occur in the cited document's text when the document has a file. */
+  citations: Array<CitationInput>;
+  /** The id of Organization (stored as `IN_GROUP`); required. */
+  group: Scalars['ID']['input'];
+  /** The id `kind:slug` to record it under (must not exist); omitted: derived from the name or title (å/ä→a, ö→o), with `-2`, `-3` … when taken. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** The id of Organization | Person (stored as `OF_MEMBER`); required. */
+  member: Scalars['ID']['input'];
+  /** A curator's note. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Which of two conflicting facts the graph believes; omitted: NORMAL. */
+  rank?: InputMaybe<Rank>;
+  /** Why the fact is inferred; required with `certainty: INFERRED`. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** The role as the source words it. */
+  role?: InputMaybe<Scalars['String']['input']>;
+  /** Start of valid time (inclusive), a partial date. */
+  validFrom?: InputMaybe<Scalars['PartialDate']['input']>;
+  /** End of valid time (exclusive), a partial date. */
+  validTo?: InputMaybe<Scalars['PartialDate']['input']>;
+};
+
+/**
+ * Writes: record, correct, cite and retract facts. Each needs the editor role
+ * and is one transaction and one change set; nothing is written when any check fails.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Adds a source to a fact: a new version of the fact with the citation added, in one change set. */
+  addCitation?: Maybe<WriteResult>;
+  /** Records a corrected version of a Agreement: a new version under the same id, the old one kept and retracted (rule 5). CONFLICT when `expectedVersion` is not the current version. */
+  correctAgreement?: Maybe<WriteResult>;
+  /** Records a corrected version of a AgreementEvent: a new version under the same id, the old one kept and retracted (rule 5). CONFLICT when `expectedVersion` is not the current version. */
+  correctAgreementEvent?: Maybe<WriteResult>;
+  /** Records a corrected version of a AgreementParty: a new version under the same id, the old one kept and retracted (rule 5). CONFLICT when `expectedVersion` is not the current version. */
+  correctAgreementParty?: Maybe<WriteResult>;
+  /** Records a corrected version of a Appointment: a new version under the same id, the old one kept and retracted (rule 5). CONFLICT when `expectedVersion` is not the current version. */
+  correctAppointment?: Maybe<WriteResult>;
+  /** Records a corrected version of a Decision: a new version under the same id, the old one kept and retracted (rule 5). CONFLICT when `expectedVersion` is not the current version. */
+  correctDecision?: Maybe<WriteResult>;
+  /** Records a corrected version of a Document: a new version under the same id, the old one kept and retracted (rule 5). CONFLICT when `expectedVersion` is not the current version. */
+  correctDocument?: Maybe<WriteResult>;
+  /** Records a corrected version of a Event: a new version under the same id, the old one kept and retracted (rule 5). CONFLICT when `expectedVersion` is not the current version. */
+  correctEvent?: Maybe<WriteResult>;
+  /** Records a corrected version of a Figure: a new version under the same id, the old one kept and retracted (rule 5). CONFLICT when `expectedVersion` is not the current version. */
+  correctFigure?: Maybe<WriteResult>;
+  /** Records a corrected version of a LegalCase: a new version under the same id, the old one kept and retracted (rule 5). CONFLICT when `expectedVersion` is not the current version. */
+  correctLegalCase?: Maybe<WriteResult>;
+  /** Records a corrected version of a Mandate: a new version under the same id, the old one kept and retracted (rule 5). CONFLICT when `expectedVersion` is not the current version. */
+  correctMandate?: Maybe<WriteResult>;
+  /** Records a corrected version of a Membership: a new version under the same id, the old one kept and retracted (rule 5). CONFLICT when `expectedVersion` is not the current version. */
+  correctMembership?: Maybe<WriteResult>;
+  /** Records a corrected version of a Option: a new version under the same id, the old one kept and retracted (rule 5). CONFLICT when `expectedVersion` is not the current version. */
+  correctOption?: Maybe<WriteResult>;
+  /** Records a corrected version of a Organization: a new version under the same id, the old one kept and retracted (rule 5). CONFLICT when `expectedVersion` is not the current version. */
+  correctOrganization?: Maybe<WriteResult>;
+  /** Records a corrected version of a Person: a new version under the same id, the old one kept and retracted (rule 5). CONFLICT when `expectedVersion` is not the current version. */
+  correctPerson?: Maybe<WriteResult>;
+  /** Records a corrected version of a Post: a new version under the same id, the old one kept and retracted (rule 5). CONFLICT when `expectedVersion` is not the current version. */
+  correctPost?: Maybe<WriteResult>;
+  /** Records a corrected version of a Risk: a new version under the same id, the old one kept and retracted (rule 5). CONFLICT when `expectedVersion` is not the current version. */
+  correctRisk?: Maybe<WriteResult>;
+  /** Records a new Agreement in one change set; every fact needs at least one citation. Refused with BAD_USER_INPUT (nothing written) when the record breaks a rule of seed/FORMAT.md. */
+  recordAgreement?: Maybe<WriteResult>;
+  /** Records a new AgreementEvent in one change set; every fact needs at least one citation. Refused with BAD_USER_INPUT (nothing written) when the record breaks a rule of seed/FORMAT.md. */
+  recordAgreementEvent?: Maybe<WriteResult>;
+  /** Records a new AgreementParty in one change set; every fact needs at least one citation. Refused with BAD_USER_INPUT (nothing written) when the record breaks a rule of seed/FORMAT.md. */
+  recordAgreementParty?: Maybe<WriteResult>;
+  /** Records a new Appointment in one change set; every fact needs at least one citation. Refused with BAD_USER_INPUT (nothing written) when the record breaks a rule of seed/FORMAT.md. */
+  recordAppointment?: Maybe<WriteResult>;
+  /** Records a new Decision in one change set; every fact needs at least one citation. Refused with BAD_USER_INPUT (nothing written) when the record breaks a rule of seed/FORMAT.md. */
+  recordDecision?: Maybe<WriteResult>;
+  /** Records a new Document in one change set; every fact needs at least one citation. Refused with BAD_USER_INPUT (nothing written) when the record breaks a rule of seed/FORMAT.md. */
+  recordDocument?: Maybe<WriteResult>;
+  /** Records a new Event in one change set; every fact needs at least one citation. Refused with BAD_USER_INPUT (nothing written) when the record breaks a rule of seed/FORMAT.md. */
+  recordEvent?: Maybe<WriteResult>;
+  /** Records a new Figure in one change set; every fact needs at least one citation. Refused with BAD_USER_INPUT (nothing written) when the record breaks a rule of seed/FORMAT.md. */
+  recordFigure?: Maybe<WriteResult>;
+  /** Records a new LegalCase in one change set; every fact needs at least one citation. Refused with BAD_USER_INPUT (nothing written) when the record breaks a rule of seed/FORMAT.md. */
+  recordLegalCase?: Maybe<WriteResult>;
+  /** Records a new Mandate in one change set; every fact needs at least one citation. Refused with BAD_USER_INPUT (nothing written) when the record breaks a rule of seed/FORMAT.md. */
+  recordMandate?: Maybe<WriteResult>;
+  /** Records a new Membership in one change set; every fact needs at least one citation. Refused with BAD_USER_INPUT (nothing written) when the record breaks a rule of seed/FORMAT.md. */
+  recordMembership?: Maybe<WriteResult>;
+  /** Records a new Option in one change set; every fact needs at least one citation. Refused with BAD_USER_INPUT (nothing written) when the record breaks a rule of seed/FORMAT.md. */
+  recordOption?: Maybe<WriteResult>;
+  /** Records a new Organization in one change set; every fact needs at least one citation. Refused with BAD_USER_INPUT (nothing written) when the record breaks a rule of seed/FORMAT.md. */
+  recordOrganization?: Maybe<WriteResult>;
+  /** Records a new Person in one change set; every fact needs at least one citation. Refused with BAD_USER_INPUT (nothing written) when the record breaks a rule of seed/FORMAT.md. */
+  recordPerson?: Maybe<WriteResult>;
+  /** Records a new Post in one change set; every fact needs at least one citation. Refused with BAD_USER_INPUT (nothing written) when the record breaks a rule of seed/FORMAT.md. */
+  recordPost?: Maybe<WriteResult>;
+  /** Records a new Risk in one change set; every fact needs at least one citation. Refused with BAD_USER_INPUT (nothing written) when the record breaks a rule of seed/FORMAT.md. */
+  recordRisk?: Maybe<WriteResult>;
+  /** Retracts a fact (and its relationships; an agreement's parties and events with it) without a new version: it stays in the graph, visible with `knownAt` before now. CONFLICT when `expectedVersion` is stale; BAD_USER_INPUT while current facts require it (a post's organisation, an appointment's person). */
+  retract?: Maybe<WriteResult>;
+};
+
+
+/**
+ * Writes: record, correct, cite and retract facts. Each needs the editor role
+ * and is one transaction and one change set; nothing is written when any check fails.
+ */
+export type MutationAddCitationArgs = {
+  citation: CitationInput;
+  factId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Writes: record, correct, cite and retract facts. Each needs the editor role
+ * and is one transaction and one change set; nothing is written when any check fails.
+ */
+export type MutationCorrectAgreementArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: AgreementInput;
+  reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Writes: record, correct, cite and retract facts. Each needs the editor role
+ * and is one transaction and one change set; nothing is written when any check fails.
+ */
+export type MutationCorrectAgreementEventArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: AgreementEventInput;
+  reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Writes: record, correct, cite and retract facts. Each needs the editor role
+ * and is one transaction and one change set; nothing is written when any check fails.
+ */
+export type MutationCorrectAgreementPartyArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: AgreementPartyInput;
+  reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Writes: record, correct, cite and retract facts. Each needs the editor role
+ * and is one transaction and one change set; nothing is written when any check fails.
+ */
+export type MutationCorrectAppointmentArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: AppointmentInput;
+  reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Writes: record, correct, cite and retract facts. Each needs the editor role
+ * and is one transaction and one change set; nothing is written when any check fails.
+ */
+export type MutationCorrectDecisionArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: DecisionInput;
+  reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Writes: record, correct, cite and retract facts. Each needs the editor role
+ * and is one transaction and one change set; nothing is written when any check fails.
+ */
+export type MutationCorrectDocumentArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: DocumentInput;
+  reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Writes: record, correct, cite and retract facts. Each needs the editor role
+ * and is one transaction and one change set; nothing is written when any check fails.
+ */
+export type MutationCorrectEventArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: EventInput;
+  reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Writes: record, correct, cite and retract facts. Each needs the editor role
+ * and is one transaction and one change set; nothing is written when any check fails.
+ */
+export type MutationCorrectFigureArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: FigureInput;
+  reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Writes: record, correct, cite and retract facts. Each needs the editor role
+ * and is one transaction and one change set; nothing is written when any check fails.
+ */
+export type MutationCorrectLegalCaseArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: LegalCaseInput;
+  reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Writes: record, correct, cite and retract facts. Each needs the editor role
+ * and is one transaction and one change set; nothing is written when any check fails.
+ */
+export type MutationCorrectMandateArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: MandateInput;
+  reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Writes: record, correct, cite and retract facts. Each needs the editor role
+ * and is one transaction and one change set; nothing is written when any check fails.
+ */
+export type MutationCorrectMembershipArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: MembershipInput;
+  reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Writes: record, correct, cite and retract facts. Each needs the editor role
+ * and is one transaction and one change set; nothing is written when any check fails.
+ */
+export type MutationCorrectOptionArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: OptionInput;
+  reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Writes: record, correct, cite and retract facts. Each needs the editor role
+ * and is one transaction and one change set; nothing is written when any check fails.
+ */
+export type MutationCorrectOrganizationArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: OrganizationInput;
+  reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Writes: record, correct, cite and retract facts. Each needs the editor role
+ * and is one transaction and one change set; nothing is written when any check fails.
+ */
+export type MutationCorrectPersonArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: PersonInput;
+  reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Writes: record, correct, cite and retract facts. Each needs the editor role
+ * and is one transaction and one change set; nothing is written when any check fails.
+ */
+export type MutationCorrectPostArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: PostInput;
+  reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Writes: record, correct, cite and retract facts. Each needs the editor role
+ * and is one transaction and one change set; nothing is written when any check fails.
+ */
+export type MutationCorrectRiskArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: RiskInput;
+  reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Writes: record, correct, cite and retract facts. Each needs the editor role
+ * and is one transaction and one change set; nothing is written when any check fails.
+ */
+export type MutationRecordAgreementArgs = {
+  input: AgreementInput;
+  reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Writes: record, correct, cite and retract facts. Each needs the editor role
+ * and is one transaction and one change set; nothing is written when any check fails.
+ */
+export type MutationRecordAgreementEventArgs = {
+  input: AgreementEventInput;
+  reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Writes: record, correct, cite and retract facts. Each needs the editor role
+ * and is one transaction and one change set; nothing is written when any check fails.
+ */
+export type MutationRecordAgreementPartyArgs = {
+  input: AgreementPartyInput;
+  reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Writes: record, correct, cite and retract facts. Each needs the editor role
+ * and is one transaction and one change set; nothing is written when any check fails.
+ */
+export type MutationRecordAppointmentArgs = {
+  input: AppointmentInput;
+  reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Writes: record, correct, cite and retract facts. Each needs the editor role
+ * and is one transaction and one change set; nothing is written when any check fails.
+ */
+export type MutationRecordDecisionArgs = {
+  input: DecisionInput;
+  reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Writes: record, correct, cite and retract facts. Each needs the editor role
+ * and is one transaction and one change set; nothing is written when any check fails.
+ */
+export type MutationRecordDocumentArgs = {
+  input: DocumentInput;
+  reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Writes: record, correct, cite and retract facts. Each needs the editor role
+ * and is one transaction and one change set; nothing is written when any check fails.
+ */
+export type MutationRecordEventArgs = {
+  input: EventInput;
+  reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Writes: record, correct, cite and retract facts. Each needs the editor role
+ * and is one transaction and one change set; nothing is written when any check fails.
+ */
+export type MutationRecordFigureArgs = {
+  input: FigureInput;
+  reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Writes: record, correct, cite and retract facts. Each needs the editor role
+ * and is one transaction and one change set; nothing is written when any check fails.
+ */
+export type MutationRecordLegalCaseArgs = {
+  input: LegalCaseInput;
+  reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Writes: record, correct, cite and retract facts. Each needs the editor role
+ * and is one transaction and one change set; nothing is written when any check fails.
+ */
+export type MutationRecordMandateArgs = {
+  input: MandateInput;
+  reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Writes: record, correct, cite and retract facts. Each needs the editor role
+ * and is one transaction and one change set; nothing is written when any check fails.
+ */
+export type MutationRecordMembershipArgs = {
+  input: MembershipInput;
+  reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Writes: record, correct, cite and retract facts. Each needs the editor role
+ * and is one transaction and one change set; nothing is written when any check fails.
+ */
+export type MutationRecordOptionArgs = {
+  input: OptionInput;
+  reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Writes: record, correct, cite and retract facts. Each needs the editor role
+ * and is one transaction and one change set; nothing is written when any check fails.
+ */
+export type MutationRecordOrganizationArgs = {
+  input: OrganizationInput;
+  reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Writes: record, correct, cite and retract facts. Each needs the editor role
+ * and is one transaction and one change set; nothing is written when any check fails.
+ */
+export type MutationRecordPersonArgs = {
+  input: PersonInput;
+  reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Writes: record, correct, cite and retract facts. Each needs the editor role
+ * and is one transaction and one change set; nothing is written when any check fails.
+ */
+export type MutationRecordPostArgs = {
+  input: PostInput;
+  reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Writes: record, correct, cite and retract facts. Each needs the editor role
+ * and is one transaction and one change set; nothing is written when any check fails.
+ */
+export type MutationRecordRiskArgs = {
+  input: RiskInput;
+  reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Writes: record, correct, cite and retract facts. Each needs the editor role
+ * and is one transaction and one change set; nothing is written when any check fails.
+ */
+export type MutationRetractArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 /**
@@ -1324,6 +2271,10 @@ export type Membership = Fact & Node & Subject & {
 export type Node = {
   /** Stable id `kind:slug`; never changes once published. */
   id: Scalars['ID']['output'];
+  /** When the graph recorded this version (record time, rule 5); null for data written before record time was kept. */
+  recordedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The record version: 1 when first recorded, one more with each correction (rule 5). Pass it as `expectedVersion` to correct or retract. */
+  version: Scalars['Int']['output'];
 };
 
 /** An alternative under consideration (a handlingsalternativ), and its fate. */
@@ -1353,6 +2304,8 @@ export type Option = Fact & Node & Subject & {
   note?: Maybe<Scalars['String']['output']>;
   /** Which of two conflicting facts the graph currently believes; NORMAL unless marked. */
   rank: Rank;
+  /** When the graph recorded this version (record time, rule 5); null for data written before record time was kept. */
+  recordedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Risks and findings identified in it (`Risk.identifiedIn`). */
   risks: Array<Risk>;
   /** Its fate; UNDER_CONSIDERATION unless the sources say otherwise. */
@@ -1361,6 +2314,8 @@ export type Option = Fact & Node & Subject & {
   summary?: Maybe<Scalars['String']['output']>;
   /** The title as the sources word it. */
   title: Scalars['String']['output'];
+  /** The record version: 1 when first recorded, one more with each correction (rule 5). Pass it as `expectedVersion` to correct or retract. */
+  version: Scalars['Int']['output'];
 };
 
 /** A page of Option nodes (Relay connection). */
@@ -1395,6 +2350,32 @@ export type OptionFilter = {
   status?: InputMaybe<Array<OptionStatus>>;
   /** A part of the name, aliases, title or summary, ignoring case and diacritics. */
   text?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A Option record as seed/FORMAT.md describes it (same field names), for recordOption and correctOption. */
+export type OptionInput = {
+  /** INFERRED when the graph fills it in (then `reason` says why); omitted: STATED. */
+  certainty?: InputMaybe<Certainty>;
+  /** The sources that state it, at least one (rule 1); a quote must occur in the cited document's text when the document has a file. */
+  citations: Array<CitationInput>;
+  /** Ids of any node (stored as `CONCERNS`). */
+  concerns?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The id of Organization | Person | Post (stored as `CONSIDERED_BY`). */
+  consideredBy?: InputMaybe<Scalars['ID']['input']>;
+  /** The id `kind:slug` to record it under (must not exist); omitted: derived from the name or title (å/ä→a, ö→o), with `-2`, `-3` … when taken. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** A curator's note. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Which of two conflicting facts the graph believes; omitted: NORMAL. */
+  rank?: InputMaybe<Rank>;
+  /** Why the fact is inferred; required with `certainty: INFERRED`. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** `status` as in seed/FORMAT.md (Option). */
+  status?: InputMaybe<OptionStatus>;
+  /** A short summary in the sources' words. */
+  summary?: InputMaybe<Scalars['String']['input']>;
+  /** The title as the sources word it. */
+  title: Scalars['String']['input'];
 };
 
 /** How `Query.options` sorts, in Swedish name order; ties are broken by id. */
@@ -1537,6 +2518,8 @@ export type Organization = Fact & Node & Subject & {
   posts: Array<Post>;
   /** Which of two conflicting facts the graph currently believes; NORMAL unless marked. */
   rank: Rank;
+  /** When the graph recorded this version (record time, rule 5); null for data written before record time was kept. */
+  recordedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Decisions taken at its request (`Decision.requestedBy`), by decision date. */
   requestedDecisions: Array<Decision>;
   /** Risks and findings identified in it (`Risk.identifiedIn`). */
@@ -1547,6 +2530,8 @@ export type Organization = Fact & Node & Subject & {
   validFrom?: Maybe<DateValue>;
   /** End of valid time (exclusive); null: still open. */
   validTo?: Maybe<DateValue>;
+  /** The record version: 1 when first recorded, one more with each correction (rule 5). Pass it as `expectedVersion` to correct or retract. */
+  version: Scalars['Int']['output'];
 };
 
 /** A page of Organization nodes (Relay connection). */
@@ -1583,6 +2568,38 @@ export type OrganizationFilter = {
   text?: InputMaybe<Scalars['String']['input']>;
   /** Last day of the range (inclusive). */
   to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** A Organization record as seed/FORMAT.md describes it (same field names), for recordOrganization and correctOrganization. */
+export type OrganizationInput = {
+  /** Aliases the graph only infers to name the same one, each with its reason (rule 7). */
+  aliasNotes?: InputMaybe<Array<AliasNoteInput>>;
+  /** Other names the sources use. */
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** INFERRED when the graph fills it in (then `reason` says why); omitted: STATED. */
+  certainty?: InputMaybe<Certainty>;
+  /** The sources that state it, at least one (rule 1); a quote must occur in the cited document's text when the document has a file. */
+  citations: Array<CitationInput>;
+  /** The id `kind:slug` to record it under (must not exist); omitted: derived from the name or title (å/ä→a, ö→o), with `-2`, `-3` … when taken. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** `kind` as in seed/FORMAT.md (Organization). */
+  kind: OrganizationKind;
+  /** The name as the sources write it. */
+  name: Scalars['String']['input'];
+  /** A curator's note. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The id of Organization (stored as `PART_OF`). */
+  parent?: InputMaybe<Scalars['ID']['input']>;
+  /** Which of two conflicting facts the graph believes; omitted: NORMAL. */
+  rank?: InputMaybe<Rank>;
+  /** Why the fact is inferred; required with `certainty: INFERRED`. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** A short summary in the sources' words. */
+  summary?: InputMaybe<Scalars['String']['input']>;
+  /** Start of valid time (inclusive), a partial date. */
+  validFrom?: InputMaybe<Scalars['PartialDate']['input']>;
+  /** End of valid time (exclusive), a partial date. */
+  validTo?: InputMaybe<Scalars['PartialDate']['input']>;
 };
 
 /** What kind of acting body an organisation is. */
@@ -1692,12 +2709,16 @@ export type Person = Fact & Node & Subject & {
   options: Array<Option>;
   /** Which of two conflicting facts the graph currently believes; NORMAL unless marked. */
   rank: Rank;
+  /** When the graph recorded this version (record time, rule 5); null for data written before record time was kept. */
+  recordedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Decisions taken at its request (`Decision.requestedBy`), by decision date. */
   requestedDecisions: Array<Decision>;
   /** Risks and findings identified in it (`Risk.identifiedIn`). */
   risks: Array<Risk>;
   /** Who the person is, in a sentence. */
   summary?: Maybe<Scalars['String']['output']>;
+  /** The record version: 1 when first recorded, one more with each correction (rule 5). Pass it as `expectedVersion` to correct or retract. */
+  version: Scalars['Int']['output'];
 };
 
 /** A page of Person nodes (Relay connection). */
@@ -1728,6 +2749,30 @@ export type PersonFilter = {
   organization?: InputMaybe<Scalars['ID']['input']>;
   /** A part of the name, aliases, title or summary, ignoring case and diacritics. */
   text?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A Person record as seed/FORMAT.md describes it (same field names), for recordPerson and correctPerson. */
+export type PersonInput = {
+  /** Aliases the graph only infers to name the same one, each with its reason (rule 7). */
+  aliasNotes?: InputMaybe<Array<AliasNoteInput>>;
+  /** Other names the sources use. */
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** INFERRED when the graph fills it in (then `reason` says why); omitted: STATED. */
+  certainty?: InputMaybe<Certainty>;
+  /** The sources that state it, at least one (rule 1); a quote must occur in the cited document's text when the document has a file. */
+  citations: Array<CitationInput>;
+  /** The id `kind:slug` to record it under (must not exist); omitted: derived from the name or title (å/ä→a, ö→o), with `-2`, `-3` … when taken. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** The name as the sources write it. */
+  name: Scalars['String']['input'];
+  /** A curator's note. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Which of two conflicting facts the graph believes; omitted: NORMAL. */
+  rank?: InputMaybe<Rank>;
+  /** Why the fact is inferred; required with `certainty: INFERRED`. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** A short summary in the sources' words. */
+  summary?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** How `Query.persons` sorts, in Swedish name order; ties are broken by id. */
@@ -1776,6 +2821,8 @@ export type Post = Fact & Node & Subject & {
   organization: Organization;
   /** Which of two conflicting facts the graph currently believes; NORMAL unless marked. */
   rank: Rank;
+  /** When the graph recorded this version (record time, rule 5); null for data written before record time was kept. */
+  recordedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Decisions taken at its request (`Decision.requestedBy`), by decision date. */
   requestedDecisions: Array<Decision>;
   /** Risks and findings identified in it (`Risk.identifiedIn`). */
@@ -1784,6 +2831,8 @@ export type Post = Fact & Node & Subject & {
   summary?: Maybe<Scalars['String']['output']>;
   /** The post's title as the sources write it. */
   title: Scalars['String']['output'];
+  /** The record version: 1 when first recorded, one more with each correction (rule 5). Pass it as `expectedVersion` to correct or retract. */
+  version: Scalars['Int']['output'];
 };
 
 /** A page of Post nodes (Relay connection). */
@@ -1814,6 +2863,28 @@ export type PostFilter = {
   organization?: InputMaybe<Scalars['ID']['input']>;
   /** A part of the name, aliases, title or summary, ignoring case and diacritics. */
   text?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A Post record as seed/FORMAT.md describes it (same field names), for recordPost and correctPost. */
+export type PostInput = {
+  /** INFERRED when the graph fills it in (then `reason` says why); omitted: STATED. */
+  certainty?: InputMaybe<Certainty>;
+  /** The sources that state it, at least one (rule 1); a quote must occur in the cited document's text when the document has a file. */
+  citations: Array<CitationInput>;
+  /** The id `kind:slug` to record it under (must not exist); omitted: derived from the name or title (å/ä→a, ö→o), with `-2`, `-3` … when taken. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** A curator's note. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The id of Organization (stored as `IN_ORGANIZATION`); required. */
+  organization: Scalars['ID']['input'];
+  /** Which of two conflicting facts the graph believes; omitted: NORMAL. */
+  rank?: InputMaybe<Rank>;
+  /** Why the fact is inferred; required with `certainty: INFERRED`. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** A short summary in the sources' words. */
+  summary?: InputMaybe<Scalars['String']['input']>;
+  /** The title as the sources word it. */
+  title: Scalars['String']['input'];
 };
 
 /** How `Query.posts` sorts, in Swedish name order; ties are broken by id. */
@@ -1853,6 +2924,8 @@ export type Query = {
   figure?: Maybe<Figure>;
   /** Figures matching `filter`, one page in `orderBy` order (first/after forward, last/before backward; 20 by default, at most 100). */
   figures: FigureConnection;
+  /** An entity's change sets in time order, the seed's included: who recorded, corrected and retracted it, when and why. */
+  history: Array<ChangeSet>;
   /** A legal case by id; null for an unknown id or the id of something else. */
   legalCase?: Maybe<LegalCase>;
   /** Court cases, inquiries and complaints matching `filter`, one page in `orderBy` order (first/after forward, last/before backward; 20 by default, at most 100). */
@@ -1919,21 +2992,25 @@ export type Query = {
 
 export type QueryAgreementArgs = {
   id: Scalars['ID']['input'];
+  knownAt?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
 export type QueryAgreementEventArgs = {
   id: Scalars['ID']['input'];
+  knownAt?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
 export type QueryAgreementHistoryArgs = {
   id: Scalars['ID']['input'];
+  knownAt?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
 export type QueryAgreementPartyArgs = {
   id: Scalars['ID']['input'];
+  knownAt?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -1949,6 +3026,7 @@ export type QueryAgreementsArgs = {
 
 export type QueryAppointmentArgs = {
   id: Scalars['ID']['input'];
+  knownAt?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -1964,6 +3042,7 @@ export type QueryAppointmentsArgs = {
 
 export type QueryDecisionArgs = {
   id: Scalars['ID']['input'];
+  knownAt?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -1979,6 +3058,7 @@ export type QueryDecisionsArgs = {
 
 export type QueryDocumentArgs = {
   id: Scalars['ID']['input'];
+  knownAt?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -1994,6 +3074,7 @@ export type QueryDocumentsArgs = {
 
 export type QueryEventArgs = {
   id: Scalars['ID']['input'];
+  knownAt?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -2009,6 +3090,7 @@ export type QueryEventsArgs = {
 
 export type QueryFigureArgs = {
   id: Scalars['ID']['input'];
+  knownAt?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -2022,8 +3104,15 @@ export type QueryFiguresArgs = {
 };
 
 
+export type QueryHistoryArgs = {
+  id: Scalars['ID']['input'];
+  knownAt?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
 export type QueryLegalCaseArgs = {
   id: Scalars['ID']['input'];
+  knownAt?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -2039,6 +3128,7 @@ export type QueryLegalCasesArgs = {
 
 export type QueryMandateArgs = {
   id: Scalars['ID']['input'];
+  knownAt?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -2054,21 +3144,25 @@ export type QueryMandatesArgs = {
 
 export type QueryMembershipArgs = {
   id: Scalars['ID']['input'];
+  knownAt?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
+  knownAt?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
 export type QueryNodesArgs = {
   ids: Array<Scalars['ID']['input']>;
+  knownAt?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
 export type QueryOptionArgs = {
   id: Scalars['ID']['input'];
+  knownAt?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -2091,6 +3185,7 @@ export type QueryOrgChartArgs = {
 
 export type QueryOrganizationArgs = {
   id: Scalars['ID']['input'];
+  knownAt?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -2106,6 +3201,7 @@ export type QueryOrganizationsArgs = {
 
 export type QueryPersonArgs = {
   id: Scalars['ID']['input'];
+  knownAt?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -2121,6 +3217,7 @@ export type QueryPersonsArgs = {
 
 export type QueryPostArgs = {
   id: Scalars['ID']['input'];
+  knownAt?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -2136,6 +3233,7 @@ export type QueryPostsArgs = {
 
 export type QueryRiskArgs = {
   id: Scalars['ID']['input'];
+  knownAt?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -2202,12 +3300,16 @@ export type Risk = Fact & Node & Subject & {
   note?: Maybe<Scalars['String']['output']>;
   /** Which of two conflicting facts the graph currently believes; NORMAL unless marked. */
   rank: Rank;
+  /** When the graph recorded this version (record time, rule 5); null for data written before record time was kept. */
+  recordedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Risks and findings identified in it (`Risk.identifiedIn`). */
   risks: Array<Risk>;
   /** A short summary in the sources' words. */
   summary?: Maybe<Scalars['String']['output']>;
   /** The title as the sources word it. */
   title: Scalars['String']['output'];
+  /** The record version: 1 when first recorded, one more with each correction (rule 5). Pass it as `expectedVersion` to correct or retract. */
+  version: Scalars['Int']['output'];
 };
 
 /** A page of Risk nodes (Relay connection). */
@@ -2238,6 +3340,28 @@ export type RiskFilter = {
   identifiedIn?: InputMaybe<Scalars['ID']['input']>;
   /** A part of the name, aliases, title or summary, ignoring case and diacritics. */
   text?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A Risk record as seed/FORMAT.md describes it (same field names), for recordRisk and correctRisk. */
+export type RiskInput = {
+  /** INFERRED when the graph fills it in (then `reason` says why); omitted: STATED. */
+  certainty?: InputMaybe<Certainty>;
+  /** The sources that state it, at least one (rule 1); a quote must occur in the cited document's text when the document has a file. */
+  citations: Array<CitationInput>;
+  /** The id `kind:slug` to record it under (must not exist); omitted: derived from the name or title (å/ä→a, ö→o), with `-2`, `-3` … when taken. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** The id of any node (stored as `IDENTIFIED_IN`). */
+  identifiedIn?: InputMaybe<Scalars['ID']['input']>;
+  /** A curator's note. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Which of two conflicting facts the graph believes; omitted: NORMAL. */
+  rank?: InputMaybe<Rank>;
+  /** Why the fact is inferred; required with `certainty: INFERRED`. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** A short summary in the sources' words. */
+  summary?: InputMaybe<Scalars['String']['input']>;
+  /** The title as the sources word it. */
+  title: Scalars['String']['input'];
 };
 
 /** How `Query.risks` sorts, in Swedish name order; ties are broken by id. */
@@ -2271,8 +3395,12 @@ export type Subject = {
   figures: Array<Figure>;
   /** Stable id `kind:slug`; never changes once published. */
   id: Scalars['ID']['output'];
+  /** When the graph recorded this version (record time, rule 5); null for data written before record time was kept. */
+  recordedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Risks and findings identified in it (`Risk.identifiedIn`). */
   risks: Array<Risk>;
+  /** The record version: 1 when first recorded, one more with each correction (rule 5). Pass it as `expectedVersion` to correct or retract. */
+  version: Scalars['Int']['output'];
 };
 
 /** One dated thing on a timeline. */
@@ -2299,6 +3427,19 @@ export type TimelineKind =
   | 'AGREEMENT_EVENT'
   | 'DECISION'
   | 'EVENT';
+
+/** What a write did: the fact's stable id, its version now, and the change set. */
+export type WriteResult = {
+  __typename?: 'WriteResult';
+  /** The change set the write was recorded in. */
+  changeSet: ChangeSet;
+  /** The stable id written (recorded, corrected, cited or retracted). */
+  id: Scalars['ID']['output'];
+  /** The fact as it is now; null after a retraction. */
+  node?: Maybe<Node>;
+  /** The fact's record version after the write (unchanged by a retraction). */
+  version: Scalars['Int']['output'];
+};
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -2452,57 +3593,74 @@ export type ResolversTypes = ResolversObject<{
   AgreementConnection: ResolverTypeWrapper<ConnectionModel>;
   AgreementEdge: ResolverTypeWrapper<ListEdgeModel>;
   AgreementEvent: ResolverTypeWrapper<AgreementEventModel>;
+  AgreementEventInput: AgreementEventInput;
   AgreementEventKind: AgreementEventKind;
   AgreementFilter: AgreementFilter;
+  AgreementInput: AgreementInput;
   AgreementOrder: AgreementOrder;
   AgreementParty: ResolverTypeWrapper<AgreementPartyModel>;
+  AgreementPartyInput: AgreementPartyInput;
   AgreementPartyRole: AgreementPartyRole;
+  AgreementRelatedToInput: AgreementRelatedToInput;
   AgreementRelation: ResolverTypeWrapper<AgreementRelationModel>;
   AgreementRelationKind: AgreementRelationKind;
   AgreementState: AgreementState;
   AgreementStatus: ResolverTypeWrapper<AgreementStatusModel>;
+  AliasNoteInput: AliasNoteInput;
   Appointment: ResolverTypeWrapper<AppointmentModel>;
   AppointmentCapacity: AppointmentCapacity;
   AppointmentConnection: ResolverTypeWrapper<ConnectionModel>;
   AppointmentEdge: ResolverTypeWrapper<ListEdgeModel>;
   AppointmentFilter: AppointmentFilter;
+  AppointmentInput: AppointmentInput;
   AppointmentOrder: AppointmentOrder;
   AsOfCertainty: AsOfCertainty;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Certainty: Certainty;
+  ChangeAction: ChangeAction;
+  ChangeSet: ResolverTypeWrapper<ChangeSetModel>;
+  ChangeSetTouch: ResolverTypeWrapper<ChangeSetTouchModel>;
   Citation: ResolverTypeWrapper<CitationModel>;
+  CitationInput: CitationInput;
   Concerning: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Concerning']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DatePrecision: DatePrecision;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DateValue: ResolverTypeWrapper<DateValueModel>;
   DeciderOnDate: ResolverTypeWrapper<DeciderOnDateModel>;
   Decision: ResolverTypeWrapper<DecisionModel>;
+  DecisionAffectsInput: DecisionAffectsInput;
   DecisionConnection: ResolverTypeWrapper<ConnectionModel>;
   DecisionEdge: ResolverTypeWrapper<ListEdgeModel>;
   DecisionEffect: ResolverTypeWrapper<DecisionEffectModel>;
   DecisionEffectKind: DecisionEffectKind;
   DecisionFilter: DecisionFilter;
+  DecisionInput: DecisionInput;
   DecisionOrder: DecisionOrder;
   DecisionStatus: DecisionStatus;
   Document: ResolverTypeWrapper<DocumentModel>;
   DocumentConnection: ResolverTypeWrapper<ConnectionModel>;
   DocumentEdge: ResolverTypeWrapper<ListEdgeModel>;
   DocumentFilter: DocumentFilter;
+  DocumentInput: DocumentInput;
   DocumentOrder: DocumentOrder;
   Duration: ResolverTypeWrapper<Scalars['Duration']['output']>;
   Event: ResolverTypeWrapper<EventModel>;
   EventConnection: ResolverTypeWrapper<ConnectionModel>;
   EventEdge: ResolverTypeWrapper<ListEdgeModel>;
   EventFilter: EventFilter;
+  EventInput: EventInput;
   EventKind: EventKind;
   EventOrder: EventOrder;
   EventParticipant: ResolverTypeWrapper<EventParticipantModel>;
+  EventParticipantsInput: EventParticipantsInput;
   EventStatus: EventStatus;
   Fact: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Fact']>;
   Figure: ResolverTypeWrapper<FigureModel>;
   FigureConnection: ResolverTypeWrapper<ConnectionModel>;
   FigureEdge: ResolverTypeWrapper<ListEdgeModel>;
   FigureFilter: FigureFilter;
+  FigureInput: FigureInput;
   FigureOrder: FigureOrder;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   HistoryEntry: ResolverTypeWrapper<HistoryEntryModel>;
@@ -2515,8 +3673,10 @@ export type ResolversTypes = ResolversObject<{
   LegalCaseConnection: ResolverTypeWrapper<ConnectionModel>;
   LegalCaseEdge: ResolverTypeWrapper<ListEdgeModel>;
   LegalCaseFilter: LegalCaseFilter;
+  LegalCaseInput: LegalCaseInput;
   LegalCaseKind: LegalCaseKind;
   LegalCaseOrder: LegalCaseOrder;
+  LegalCasePartiesInput: LegalCasePartiesInput;
   LegalCaseParty: ResolverTypeWrapper<LegalCasePartyModel>;
   LegalCasePartyRole: LegalCasePartyRole;
   Mandate: ResolverTypeWrapper<MandateModel>;
@@ -2524,14 +3684,18 @@ export type ResolversTypes = ResolversObject<{
   MandateConnection: ResolverTypeWrapper<ConnectionModel>;
   MandateEdge: ResolverTypeWrapper<ListEdgeModel>;
   MandateFilter: MandateFilter;
+  MandateInput: MandateInput;
   MandateOrder: MandateOrder;
   MandateStep: ResolverTypeWrapper<MandateStepModel>;
   Membership: ResolverTypeWrapper<MembershipModel>;
+  MembershipInput: MembershipInput;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   Option: ResolverTypeWrapper<OptionModel>;
   OptionConnection: ResolverTypeWrapper<ConnectionModel>;
   OptionEdge: ResolverTypeWrapper<ListEdgeModel>;
   OptionFilter: OptionFilter;
+  OptionInput: OptionInput;
   OptionOrder: OptionOrder;
   OptionStatus: OptionStatus;
   OrgChart: ResolverTypeWrapper<OrgChartModel>;
@@ -2541,6 +3705,7 @@ export type ResolversTypes = ResolversObject<{
   OrganizationConnection: ResolverTypeWrapper<ConnectionModel>;
   OrganizationEdge: ResolverTypeWrapper<ListEdgeModel>;
   OrganizationFilter: OrganizationFilter;
+  OrganizationInput: OrganizationInput;
   OrganizationKind: OrganizationKind;
   OrganizationOrder: OrganizationOrder;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -2550,11 +3715,13 @@ export type ResolversTypes = ResolversObject<{
   PersonConnection: ResolverTypeWrapper<ConnectionModel>;
   PersonEdge: ResolverTypeWrapper<ListEdgeModel>;
   PersonFilter: PersonFilter;
+  PersonInput: PersonInput;
   PersonOrder: PersonOrder;
   Post: ResolverTypeWrapper<PostModel>;
   PostConnection: ResolverTypeWrapper<ConnectionModel>;
   PostEdge: ResolverTypeWrapper<ListEdgeModel>;
   PostFilter: PostFilter;
+  PostInput: PostInput;
   PostOrder: PostOrder;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Rank: Rank;
@@ -2562,12 +3729,14 @@ export type ResolversTypes = ResolversObject<{
   RiskConnection: ResolverTypeWrapper<ConnectionModel>;
   RiskEdge: ResolverTypeWrapper<ListEdgeModel>;
   RiskFilter: RiskFilter;
+  RiskInput: RiskInput;
   RiskOrder: RiskOrder;
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'node'> & { node: ResolversTypes['Node'] }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subject: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Subject']>;
   TimelineEntry: ResolverTypeWrapper<TimelineEntryModel>;
   TimelineKind: TimelineKind;
+  WriteResult: ResolverTypeWrapper<WriteResultModel>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -2577,40 +3746,56 @@ export type ResolversParentTypes = ResolversObject<{
   AgreementConnection: ConnectionModel;
   AgreementEdge: ListEdgeModel;
   AgreementEvent: AgreementEventModel;
+  AgreementEventInput: AgreementEventInput;
   AgreementFilter: AgreementFilter;
+  AgreementInput: AgreementInput;
   AgreementParty: AgreementPartyModel;
+  AgreementPartyInput: AgreementPartyInput;
+  AgreementRelatedToInput: AgreementRelatedToInput;
   AgreementRelation: AgreementRelationModel;
   AgreementStatus: AgreementStatusModel;
+  AliasNoteInput: AliasNoteInput;
   Appointment: AppointmentModel;
   AppointmentConnection: ConnectionModel;
   AppointmentEdge: ListEdgeModel;
   AppointmentFilter: AppointmentFilter;
+  AppointmentInput: AppointmentInput;
   Boolean: Scalars['Boolean']['output'];
+  ChangeSet: ChangeSetModel;
+  ChangeSetTouch: ChangeSetTouchModel;
   Citation: CitationModel;
+  CitationInput: CitationInput;
   Concerning: ResolversUnionTypes<ResolversParentTypes>['Concerning'];
   Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
   DateValue: DateValueModel;
   DeciderOnDate: DeciderOnDateModel;
   Decision: DecisionModel;
+  DecisionAffectsInput: DecisionAffectsInput;
   DecisionConnection: ConnectionModel;
   DecisionEdge: ListEdgeModel;
   DecisionEffect: DecisionEffectModel;
   DecisionFilter: DecisionFilter;
+  DecisionInput: DecisionInput;
   Document: DocumentModel;
   DocumentConnection: ConnectionModel;
   DocumentEdge: ListEdgeModel;
   DocumentFilter: DocumentFilter;
+  DocumentInput: DocumentInput;
   Duration: Scalars['Duration']['output'];
   Event: EventModel;
   EventConnection: ConnectionModel;
   EventEdge: ListEdgeModel;
   EventFilter: EventFilter;
+  EventInput: EventInput;
   EventParticipant: EventParticipantModel;
+  EventParticipantsInput: EventParticipantsInput;
   Fact: ResolversInterfaceTypes<ResolversParentTypes>['Fact'];
   Figure: FigureModel;
   FigureConnection: ConnectionModel;
   FigureEdge: ListEdgeModel;
   FigureFilter: FigureFilter;
+  FigureInput: FigureInput;
   Float: Scalars['Float']['output'];
   HistoryEntry: HistoryEntryModel;
   Holding: HoldingModel;
@@ -2621,25 +3806,32 @@ export type ResolversParentTypes = ResolversObject<{
   LegalCaseConnection: ConnectionModel;
   LegalCaseEdge: ListEdgeModel;
   LegalCaseFilter: LegalCaseFilter;
+  LegalCaseInput: LegalCaseInput;
+  LegalCasePartiesInput: LegalCasePartiesInput;
   LegalCaseParty: LegalCasePartyModel;
   Mandate: MandateModel;
   MandateChain: MandateChainModel;
   MandateConnection: ConnectionModel;
   MandateEdge: ListEdgeModel;
   MandateFilter: MandateFilter;
+  MandateInput: MandateInput;
   MandateStep: MandateStepModel;
   Membership: MembershipModel;
+  MembershipInput: MembershipInput;
+  Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Option: OptionModel;
   OptionConnection: ConnectionModel;
   OptionEdge: ListEdgeModel;
   OptionFilter: OptionFilter;
+  OptionInput: OptionInput;
   OrgChart: OrgChartModel;
   OrgChartNode: OrgChartNodeModel;
   Organization: OrganizationModel;
   OrganizationConnection: ConnectionModel;
   OrganizationEdge: ListEdgeModel;
   OrganizationFilter: OrganizationFilter;
+  OrganizationInput: OrganizationInput;
   PageInfo: PageInfo;
   PartialDate: Scalars['PartialDate']['output'];
   Party: ResolversUnionTypes<ResolversParentTypes>['Party'];
@@ -2647,19 +3839,23 @@ export type ResolversParentTypes = ResolversObject<{
   PersonConnection: ConnectionModel;
   PersonEdge: ListEdgeModel;
   PersonFilter: PersonFilter;
+  PersonInput: PersonInput;
   Post: PostModel;
   PostConnection: ConnectionModel;
   PostEdge: ListEdgeModel;
   PostFilter: PostFilter;
+  PostInput: PostInput;
   Query: Record<PropertyKey, never>;
   Risk: RiskModel;
   RiskConnection: ConnectionModel;
   RiskEdge: ListEdgeModel;
   RiskFilter: RiskFilter;
+  RiskInput: RiskInput;
   SearchHit: Omit<SearchHit, 'node'> & { node: ResolversParentTypes['Node'] };
   String: Scalars['String']['output'];
   Subject: ResolversInterfaceTypes<ResolversParentTypes>['Subject'];
   TimelineEntry: TimelineEntryModel;
+  WriteResult: WriteResultModel;
 }>;
 
 export type ActorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = ResolversObject<{
@@ -2682,6 +3878,7 @@ export type AgreementResolvers<ContextType = GraphQLContext, ParentType extends 
   noticePeriod?: Resolver<Maybe<ResolversTypes['Duration']>, ParentType, ContextType>;
   parties?: Resolver<Array<ResolversTypes['AgreementParty']>, ParentType, ContextType>;
   rank?: Resolver<ResolversTypes['Rank'], ParentType, ContextType>;
+  recordedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   relatedFrom?: Resolver<Array<ResolversTypes['AgreementRelation']>, ParentType, ContextType>;
   relatedTo?: Resolver<Array<ResolversTypes['AgreementRelation']>, ParentType, ContextType>;
   risks?: Resolver<Array<ResolversTypes['Risk']>, ParentType, ContextType>;
@@ -2691,6 +3888,7 @@ export type AgreementResolvers<ContextType = GraphQLContext, ParentType extends 
   validFrom?: Resolver<Maybe<ResolversTypes['DateValue']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['DateValue']>, ParentType, ContextType>;
   validityNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -2720,8 +3918,10 @@ export type AgreementEventResolvers<ContextType = GraphQLContext, ParentType ext
   kind?: Resolver<ResolversTypes['AgreementEventKind'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   rank?: Resolver<ResolversTypes['Rank'], ParentType, ContextType>;
+  recordedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   risks?: Resolver<Array<ResolversTypes['Risk']>, ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -2738,10 +3938,12 @@ export type AgreementPartyResolvers<ContextType = GraphQLContext, ParentType ext
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   party?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
   rank?: Resolver<ResolversTypes['Rank'], ParentType, ContextType>;
+  recordedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   risks?: Resolver<Array<ResolversTypes['Risk']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['AgreementPartyRole'], ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['DateValue']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['DateValue']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -2776,10 +3978,12 @@ export type AppointmentResolvers<ContextType = GraphQLContext, ParentType extend
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   post?: Resolver<Maybe<ResolversTypes['Post']>, ParentType, ContextType>;
   rank?: Resolver<ResolversTypes['Rank'], ParentType, ContextType>;
+  recordedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   risks?: Resolver<Array<ResolversTypes['Risk']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['DateValue']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['DateValue']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -2793,6 +3997,21 @@ export type AppointmentConnectionResolvers<ContextType = GraphQLContext, ParentT
 export type AppointmentEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AppointmentEdge'] = ResolversParentTypes['AppointmentEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Appointment'], ParentType, ContextType>;
+}>;
+
+export type ChangeSetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChangeSet'] = ResolversParentTypes['ChangeSet']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  author?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  touched?: Resolver<Array<ResolversTypes['ChangeSetTouch']>, ParentType, ContextType>;
+}>;
+
+export type ChangeSetTouchResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChangeSetTouch'] = ResolversParentTypes['ChangeSetTouch']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['ChangeAction'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type CitationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = ResolversObject<{
@@ -2809,6 +4028,10 @@ export type ConcerningResolvers<ContextType = GraphQLContext, ParentType extends
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
 }
 
 export type DateValueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DateValue'] = ResolversParentTypes['DateValue']> = ResolversObject<{
@@ -2840,6 +4063,7 @@ export type DecisionResolvers<ContextType = GraphQLContext, ParentType extends R
   mandateChain?: Resolver<ResolversTypes['MandateChain'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   rank?: Resolver<ResolversTypes['Rank'], ParentType, ContextType>;
+  recordedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   requestedBy?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
   risks?: Resolver<Array<ResolversTypes['Risk']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['DecisionStatus'], ParentType, ContextType>;
@@ -2849,6 +4073,7 @@ export type DecisionResolvers<ContextType = GraphQLContext, ParentType extends R
   takenAt?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   underMandate?: Resolver<Maybe<ResolversTypes['Mandate']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -2885,11 +4110,13 @@ export type DocumentResolvers<ContextType = GraphQLContext, ParentType extends R
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   language?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   publishedBy?: Resolver<Maybe<ResolversTypes['Party']>, ParentType, ContextType>;
+  recordedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   risks?: Resolver<Array<ResolversTypes['Risk']>, ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -2927,10 +4154,12 @@ export type EventResolvers<ContextType = GraphQLContext, ParentType extends Reso
   organizedBy?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
   participants?: Resolver<Array<ResolversTypes['EventParticipant']>, ParentType, ContextType>;
   rank?: Resolver<ResolversTypes['Rank'], ParentType, ContextType>;
+  recordedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   risks?: Resolver<Array<ResolversTypes['Risk']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['EventStatus'], ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -2972,9 +4201,11 @@ export type FigureResolvers<ContextType = GraphQLContext, ParentType extends Res
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   rank?: Resolver<ResolversTypes['Rank'], ParentType, ContextType>;
+  recordedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   risks?: Resolver<Array<ResolversTypes['Risk']>, ParentType, ContextType>;
   unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -3033,10 +4264,12 @@ export type LegalCaseResolvers<ContextType = GraphQLContext, ParentType extends 
   openedOn?: Resolver<Maybe<ResolversTypes['DateValue']>, ParentType, ContextType>;
   parties?: Resolver<Array<ResolversTypes['LegalCaseParty']>, ParentType, ContextType>;
   rank?: Resolver<ResolversTypes['Rank'], ParentType, ContextType>;
+  recordedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   risks?: Resolver<Array<ResolversTypes['Risk']>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -3075,11 +4308,13 @@ export type MandateResolvers<ContextType = GraphQLContext, ParentType extends Re
   inferenceReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   rank?: Resolver<ResolversTypes['Rank'], ParentType, ContextType>;
+  recordedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   risks?: Resolver<Array<ResolversTypes['Risk']>, ParentType, ContextType>;
   root?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   scope?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['DateValue']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['DateValue']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -3129,11 +4364,50 @@ export type MembershipResolvers<ContextType = GraphQLContext, ParentType extends
   member?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   rank?: Resolver<ResolversTypes['Rank'], ParentType, ContextType>;
+  recordedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   risks?: Resolver<Array<ResolversTypes['Risk']>, ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['DateValue']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['DateValue']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  addCitation?: Resolver<Maybe<ResolversTypes['WriteResult']>, ParentType, ContextType, RequireFields<MutationAddCitationArgs, 'citation' | 'factId' | 'reason'>>;
+  correctAgreement?: Resolver<Maybe<ResolversTypes['WriteResult']>, ParentType, ContextType, RequireFields<MutationCorrectAgreementArgs, 'expectedVersion' | 'id' | 'input' | 'reason'>>;
+  correctAgreementEvent?: Resolver<Maybe<ResolversTypes['WriteResult']>, ParentType, ContextType, RequireFields<MutationCorrectAgreementEventArgs, 'expectedVersion' | 'id' | 'input' | 'reason'>>;
+  correctAgreementParty?: Resolver<Maybe<ResolversTypes['WriteResult']>, ParentType, ContextType, RequireFields<MutationCorrectAgreementPartyArgs, 'expectedVersion' | 'id' | 'input' | 'reason'>>;
+  correctAppointment?: Resolver<Maybe<ResolversTypes['WriteResult']>, ParentType, ContextType, RequireFields<MutationCorrectAppointmentArgs, 'expectedVersion' | 'id' | 'input' | 'reason'>>;
+  correctDecision?: Resolver<Maybe<ResolversTypes['WriteResult']>, ParentType, ContextType, RequireFields<MutationCorrectDecisionArgs, 'expectedVersion' | 'id' | 'input' | 'reason'>>;
+  correctDocument?: Resolver<Maybe<ResolversTypes['WriteResult']>, ParentType, ContextType, RequireFields<MutationCorrectDocumentArgs, 'expectedVersion' | 'id' | 'input' | 'reason'>>;
+  correctEvent?: Resolver<Maybe<ResolversTypes['WriteResult']>, ParentType, ContextType, RequireFields<MutationCorrectEventArgs, 'expectedVersion' | 'id' | 'input' | 'reason'>>;
+  correctFigure?: Resolver<Maybe<ResolversTypes['WriteResult']>, ParentType, ContextType, RequireFields<MutationCorrectFigureArgs, 'expectedVersion' | 'id' | 'input' | 'reason'>>;
+  correctLegalCase?: Resolver<Maybe<ResolversTypes['WriteResult']>, ParentType, ContextType, RequireFields<MutationCorrectLegalCaseArgs, 'expectedVersion' | 'id' | 'input' | 'reason'>>;
+  correctMandate?: Resolver<Maybe<ResolversTypes['WriteResult']>, ParentType, ContextType, RequireFields<MutationCorrectMandateArgs, 'expectedVersion' | 'id' | 'input' | 'reason'>>;
+  correctMembership?: Resolver<Maybe<ResolversTypes['WriteResult']>, ParentType, ContextType, RequireFields<MutationCorrectMembershipArgs, 'expectedVersion' | 'id' | 'input' | 'reason'>>;
+  correctOption?: Resolver<Maybe<ResolversTypes['WriteResult']>, ParentType, ContextType, RequireFields<MutationCorrectOptionArgs, 'expectedVersion' | 'id' | 'input' | 'reason'>>;
+  correctOrganization?: Resolver<Maybe<ResolversTypes['WriteResult']>, ParentType, ContextType, RequireFields<MutationCorrectOrganizationArgs, 'expectedVersion' | 'id' | 'input' | 'reason'>>;
+  correctPerson?: Resolver<Maybe<ResolversTypes['WriteResult']>, ParentType, ContextType, RequireFields<MutationCorrectPersonArgs, 'expectedVersion' | 'id' | 'input' | 'reason'>>;
+  correctPost?: Resolver<Maybe<ResolversTypes['WriteResult']>, ParentType, ContextType, RequireFields<MutationCorrectPostArgs, 'expectedVersion' | 'id' | 'input' | 'reason'>>;
+  correctRisk?: Resolver<Maybe<ResolversTypes['WriteResult']>, ParentType, ContextType, RequireFields<MutationCorrectRiskArgs, 'expectedVersion' | 'id' | 'input' | 'reason'>>;
+  recordAgreement?: Resolver<Maybe<ResolversTypes['WriteResult']>, ParentType, ContextType, RequireFields<MutationRecordAgreementArgs, 'input' | 'reason'>>;
+  recordAgreementEvent?: Resolver<Maybe<ResolversTypes['WriteResult']>, ParentType, ContextType, RequireFields<MutationRecordAgreementEventArgs, 'input' | 'reason'>>;
+  recordAgreementParty?: Resolver<Maybe<ResolversTypes['WriteResult']>, ParentType, ContextType, RequireFields<MutationRecordAgreementPartyArgs, 'input' | 'reason'>>;
+  recordAppointment?: Resolver<Maybe<ResolversTypes['WriteResult']>, ParentType, ContextType, RequireFields<MutationRecordAppointmentArgs, 'input' | 'reason'>>;
+  recordDecision?: Resolver<Maybe<ResolversTypes['WriteResult']>, ParentType, ContextType, RequireFields<MutationRecordDecisionArgs, 'input' | 'reason'>>;
+  recordDocument?: Resolver<Maybe<ResolversTypes['WriteResult']>, ParentType, ContextType, RequireFields<MutationRecordDocumentArgs, 'input' | 'reason'>>;
+  recordEvent?: Resolver<Maybe<ResolversTypes['WriteResult']>, ParentType, ContextType, RequireFields<MutationRecordEventArgs, 'input' | 'reason'>>;
+  recordFigure?: Resolver<Maybe<ResolversTypes['WriteResult']>, ParentType, ContextType, RequireFields<MutationRecordFigureArgs, 'input' | 'reason'>>;
+  recordLegalCase?: Resolver<Maybe<ResolversTypes['WriteResult']>, ParentType, ContextType, RequireFields<MutationRecordLegalCaseArgs, 'input' | 'reason'>>;
+  recordMandate?: Resolver<Maybe<ResolversTypes['WriteResult']>, ParentType, ContextType, RequireFields<MutationRecordMandateArgs, 'input' | 'reason'>>;
+  recordMembership?: Resolver<Maybe<ResolversTypes['WriteResult']>, ParentType, ContextType, RequireFields<MutationRecordMembershipArgs, 'input' | 'reason'>>;
+  recordOption?: Resolver<Maybe<ResolversTypes['WriteResult']>, ParentType, ContextType, RequireFields<MutationRecordOptionArgs, 'input' | 'reason'>>;
+  recordOrganization?: Resolver<Maybe<ResolversTypes['WriteResult']>, ParentType, ContextType, RequireFields<MutationRecordOrganizationArgs, 'input' | 'reason'>>;
+  recordPerson?: Resolver<Maybe<ResolversTypes['WriteResult']>, ParentType, ContextType, RequireFields<MutationRecordPersonArgs, 'input' | 'reason'>>;
+  recordPost?: Resolver<Maybe<ResolversTypes['WriteResult']>, ParentType, ContextType, RequireFields<MutationRecordPostArgs, 'input' | 'reason'>>;
+  recordRisk?: Resolver<Maybe<ResolversTypes['WriteResult']>, ParentType, ContextType, RequireFields<MutationRecordRiskArgs, 'input' | 'reason'>>;
+  retract?: Resolver<Maybe<ResolversTypes['WriteResult']>, ParentType, ContextType, RequireFields<MutationRetractArgs, 'expectedVersion' | 'id' | 'reason'>>;
 }>;
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
@@ -3153,10 +4427,12 @@ export type OptionResolvers<ContextType = GraphQLContext, ParentType extends Res
   inferenceReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   rank?: Resolver<ResolversTypes['Rank'], ParentType, ContextType>;
+  recordedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   risks?: Resolver<Array<ResolversTypes['Risk']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['OptionStatus'], ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -3227,11 +4503,13 @@ export type OrganizationResolvers<ContextType = GraphQLContext, ParentType exten
   parent?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   posts?: Resolver<Array<ResolversTypes['Post']>, ParentType, ContextType>;
   rank?: Resolver<ResolversTypes['Rank'], ParentType, ContextType>;
+  recordedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   requestedDecisions?: Resolver<Array<ResolversTypes['Decision']>, ParentType, ContextType>;
   risks?: Resolver<Array<ResolversTypes['Risk']>, ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['DateValue']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['DateValue']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -3288,9 +4566,11 @@ export type PersonResolvers<ContextType = GraphQLContext, ParentType extends Res
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   options?: Resolver<Array<ResolversTypes['Option']>, ParentType, ContextType>;
   rank?: Resolver<ResolversTypes['Rank'], ParentType, ContextType>;
+  recordedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   requestedDecisions?: Resolver<Array<ResolversTypes['Decision']>, ParentType, ContextType>;
   risks?: Resolver<Array<ResolversTypes['Risk']>, ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -3326,10 +4606,12 @@ export type PostResolvers<ContextType = GraphQLContext, ParentType extends Resol
   options?: Resolver<Array<ResolversTypes['Option']>, ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   rank?: Resolver<ResolversTypes['Rank'], ParentType, ContextType>;
+  recordedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   requestedDecisions?: Resolver<Array<ResolversTypes['Decision']>, ParentType, ContextType>;
   risks?: Resolver<Array<ResolversTypes['Risk']>, ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -3361,6 +4643,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'orderBy'>>;
   figure?: Resolver<Maybe<ResolversTypes['Figure']>, ParentType, ContextType, RequireFields<QueryFigureArgs, 'id'>>;
   figures?: Resolver<ResolversTypes['FigureConnection'], ParentType, ContextType, RequireFields<QueryFiguresArgs, 'orderBy'>>;
+  history?: Resolver<Array<ResolversTypes['ChangeSet']>, ParentType, ContextType, RequireFields<QueryHistoryArgs, 'id'>>;
   legalCase?: Resolver<Maybe<ResolversTypes['LegalCase']>, ParentType, ContextType, RequireFields<QueryLegalCaseArgs, 'id'>>;
   legalCases?: Resolver<ResolversTypes['LegalCaseConnection'], ParentType, ContextType, RequireFields<QueryLegalCasesArgs, 'orderBy'>>;
   mandate?: Resolver<Maybe<ResolversTypes['Mandate']>, ParentType, ContextType, RequireFields<QueryMandateArgs, 'id'>>;
@@ -3396,9 +4679,11 @@ export type RiskResolvers<ContextType = GraphQLContext, ParentType extends Resol
   inferenceReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   rank?: Resolver<ResolversTypes['Rank'], ParentType, ContextType>;
+  recordedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   risks?: Resolver<Array<ResolversTypes['Risk']>, ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -3434,6 +4719,13 @@ export type TimelineEntryResolvers<ContextType = GraphQLContext, ParentType exte
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type WriteResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WriteResult'] = ResolversParentTypes['WriteResult']> = ResolversObject<{
+  changeSet?: Resolver<ResolversTypes['ChangeSet'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Actor?: ActorResolvers<ContextType>;
   Agreement?: AgreementResolvers<ContextType>;
@@ -3446,9 +4738,12 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Appointment?: AppointmentResolvers<ContextType>;
   AppointmentConnection?: AppointmentConnectionResolvers<ContextType>;
   AppointmentEdge?: AppointmentEdgeResolvers<ContextType>;
+  ChangeSet?: ChangeSetResolvers<ContextType>;
+  ChangeSetTouch?: ChangeSetTouchResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
   Concerning?: ConcerningResolvers<ContextType>;
   Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
   DateValue?: DateValueResolvers<ContextType>;
   DeciderOnDate?: DeciderOnDateResolvers<ContextType>;
   Decision?: DecisionResolvers<ContextType>;
@@ -3480,6 +4775,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   MandateEdge?: MandateEdgeResolvers<ContextType>;
   MandateStep?: MandateStepResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   Option?: OptionResolvers<ContextType>;
   OptionConnection?: OptionConnectionResolvers<ContextType>;
@@ -3505,5 +4801,6 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   SearchHit?: SearchHitResolvers<ContextType>;
   Subject?: SubjectResolvers<ContextType>;
   TimelineEntry?: TimelineEntryResolvers<ContextType>;
+  WriteResult?: WriteResultResolvers<ContextType>;
 }>;
 

@@ -55,6 +55,9 @@ export function schemaStatements(): string[] {
   out.push("CREATE INDEX event_date_earliest IF NOT EXISTS FOR (n:Event) ON (n.dateEarliest)");
   out.push("CREATE INDEX organization_kind IF NOT EXISTS FOR (n:Organization) ON (n.kind)");
   out.push("CREATE INDEX changeset_at IF NOT EXISTS FOR (n:ChangeSet) ON (n.at)");
+  // Older versions of a corrected fact carry `versionOf: <stable id>` (rule 5); reads as of a
+  // past moment (`knownAt`) find them by it, and history(id) finds every version's change sets.
+  out.push("CREATE INDEX entity_version_of IF NOT EXISTS FOR (n:Entity) ON (n.versionOf)");
   // Two full-text indexes (search, SDL Query.search): Swedish stemming over the text as
   // written, and a plain lower-cased index over the diacritic-folded text, where prefix
   // ("Kull*") and fuzzy ("Annica~1") terms work on whole, unstemmed words.

@@ -1,7 +1,7 @@
 import type { AgreementEventKind } from "../../__generated__/resolvers-types";
 import { type DateValueModel, toDateValue } from "../base/dateValue";
 import { type FactFields, toFactFields } from "../fact/fact.model";
-import { type Props, optionalString, requiredString } from "../node/props";
+import { type Props, stableId, optionalString, requiredString } from "../node/props";
 
 /** An AgreementEvent node as resolvers receive it. */
 export interface AgreementEventModel extends FactFields {
@@ -15,7 +15,7 @@ export interface AgreementEventModel extends FactFields {
 export function toAgreementEventModel(p: Props): AgreementEventModel {
   return {
     __typename: "AgreementEvent",
-    id: requiredString(p, "id"),
+    id: stableId(p),
     kind: p.kind as AgreementEventKind,
     date: toDateValue(p, "date"),
     summary: optionalString(p, "summary"),

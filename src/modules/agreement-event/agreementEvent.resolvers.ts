@@ -7,10 +7,10 @@ const EVENT_OF = relOf("Agreement", "events");
 
 export const agreementEventResolvers: Resolvers = {
   Query: {
-    agreementEvent: (_p, { id }, ctx) => loadTyped(ctx, id, "AgreementEvent"),
+    agreementEvent: (_p, { id, knownAt }, ctx) => loadTyped(ctx, id, "AgreementEvent", knownAt),
   },
   AgreementEvent: {
-    agreement: (e, _x, ctx) => requiredNode(ctx, e.id, EVENT_OF, "OUT", ["Agreement"]),
+    agreement: (e, _x, ctx) => requiredNode(ctx, e, EVENT_OF, "OUT", ["Agreement"]),
     ...factFields,
   },
 };

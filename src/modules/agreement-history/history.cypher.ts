@@ -1,5 +1,6 @@
 import type { Tx } from "../../neo4j/funnel";
 import type { Plain } from "../../neo4j/values";
+import { type KnownAt, matchStable, visible } from "../node/recordTime";
 
 type Props = Record<string, Plain>;
 
@@ -17,37 +18,41 @@ export interface HistoryRow {
  * Everything that touched many agreements, in one statement keyed for
  * DataLoader: its own events (EVENT_OF), decisions that AFFECT it or its
  * events or parties, events, legal cases and options that CONCERN it, and the
- * documents cited for it, its events and parties (the reports about it).
+ * documents cited for it, its events and parties (the reports about it). Only
+ * current nodes and relationships, or with `at` those the graph recorded then
+ * (node/recordTime.ts).
  */
-export function findHistories(tx: Tx, ids: readonly string[]): Promise<HistoryRow[]> {
+export function findHistories(tx: Tx, ids: readonly string[], at: KnownAt = null): Promise<HistoryRow[]> {
+  const v = (x: string) => visible(x, at);
   return tx.run<HistoryRow>(
     `UNWIND $ids AS id
-     MATCH (a:Agreement {id: id}) WHERE a.retractedAt IS NULL
+     ${matchStable("a", "id", at, "Agreement")}
+     WITH id, a WHERE ${v("a")}
      CALL {
        WITH a
-       OPTIONAL MATCH (e:AgreementEvent)-[:EVENT_OF]->(a) WHERE e.retractedAt IS NULL
+       OPTIONAL MATCH (e:AgreementEvent)-[eo:EVENT_OF]->(a) WHERE ${v("e")} AND ${v("eo")}
        RETURN collect(properties(e)) AS events
      }
      CALL {
        WITH a
-       OPTIONAL MATCH (x)-[:EVENT_OF|PARTY_TO*0..1]->(a)
-       OPTIONAL MATCH (d:Decision)-[r:AFFECTS]->(x) WHERE d.retractedAt IS NULL
+       OPTIONAL MATCH p = (x)-[:EVENT_OF|PARTY_TO*0..1]->(a) WHERE all(r IN relationships(p) WHERE ${v("r")}) AND ${v("x")}
+       OPTIONAL MATCH (d:Decision)-[r:AFFECTS]->(x) WHERE ${v("d")} AND ${v("r")}
        WITH DISTINCT d, r WHERE d IS NOT NULL
        RETURN collect({ props: properties(d), effect: r.effect, note: r.note }) AS decisions
      }
      CALL {
        WITH a
-       OPTIONAL MATCH (h:Event|LegalCase|Option)-[:CONCERNS]->(a) WHERE h.retractedAt IS NULL
+       OPTIONAL MATCH (h:Event|LegalCase|Option)-[c:CONCERNS]->(a) WHERE ${v("h")} AND ${v("c")}
        RETURN collect(CASE WHEN h IS NULL THEN null ELSE { label: [l IN labels(h) WHERE l <> 'Entity'][0], props: properties(h) } END) AS happenings
      }
      CALL {
        WITH a
-       OPTIONAL MATCH (x)-[:EVENT_OF|PARTY_TO*0..1]->(a)
-       OPTIONAL MATCH (x)-[:SUPPORTED_BY]->(doc:Document)
+       OPTIONAL MATCH p = (x)-[:EVENT_OF|PARTY_TO*0..1]->(a) WHERE all(r IN relationships(p) WHERE ${v("r")}) AND ${v("x")}
+       OPTIONAL MATCH (x)-[s:SUPPORTED_BY]->(doc:Document) WHERE ${v("s")} AND ${v("doc")}
        WITH DISTINCT doc WHERE doc IS NOT NULL
        RETURN collect(properties(doc)) AS reports
      }
      RETURN id AS key, { events: events, decisions: decisions, happenings: happenings, reports: reports } AS value`,
-    { ids },
+    { ids, at },
   );
 }

@@ -1,10 +1,11 @@
-import { byKey, keyedLoader } from "../../neo4j/batch";
+import { byKey } from "../../neo4j/batch";
 import type { QueryScope } from "../../neo4j/funnel";
+import { atLoader } from "../node/recordTime";
 import { type HistoryRow, findHistories } from "./history.cypher";
 
 export function createHistoryLoaders(scope: QueryScope) {
   return {
-    /** agreement id → everything that touched it, or null when there is no such agreement. */
-    byAgreementId: keyedLoader<string, HistoryRow["value"] | null>(scope, "historiesByAgreementIds", async (tx, ids) => byKey(await findHistories(tx, ids)), null),
+    /** (agreement id, knownAt) → everything that touched it, or null when there is (was) no such agreement. */
+    byAgreementId: atLoader<HistoryRow["value"] | null>(scope, "historiesByAgreementIds", async (tx, ids, at) => byKey(await findHistories(tx, ids, at)), null),
   };
 }

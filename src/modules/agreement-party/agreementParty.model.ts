@@ -1,7 +1,7 @@
 import type { AgreementPartyRole } from "../../__generated__/resolvers-types";
 import { type DateValueModel, toDateValue } from "../base/dateValue";
 import { type FactFields, toFactFields } from "../fact/fact.model";
-import { type Props, enumValue, requiredString } from "../node/props";
+import { type Props, stableId, enumValue, requiredString } from "../node/props";
 
 /** An AgreementParty node as resolvers receive it. */
 export interface AgreementPartyModel extends FactFields {
@@ -15,7 +15,7 @@ export interface AgreementPartyModel extends FactFields {
 export function toAgreementPartyModel(p: Props): AgreementPartyModel {
   return {
     __typename: "AgreementParty",
-    id: requiredString(p, "id"),
+    id: stableId(p),
     role: enumValue<AgreementPartyRole>(p, "role", "PARTY"),
     validFrom: toDateValue(p, "validFrom"),
     validTo: toDateValue(p, "validTo"),

@@ -9,11 +9,11 @@ const PARTY = relOf("AgreementParty", "party");
 
 export const agreementPartyResolvers: Resolvers = {
   Query: {
-    agreementParty: (_p, { id }, ctx) => loadTyped(ctx, id, "AgreementParty"),
+    agreementParty: (_p, { id, knownAt }, ctx) => loadTyped(ctx, id, "AgreementParty", knownAt),
   },
   AgreementParty: {
-    agreement: (p, _x, ctx) => requiredNode(ctx, p.id, PARTY_TO, "OUT", ["Agreement"]),
-    party: (p, _x, ctx) => requiredNode(ctx, p.id, PARTY, "OUT", PARTY_TYPES),
+    agreement: (p, _x, ctx) => requiredNode(ctx, p, PARTY_TO, "OUT", ["Agreement"]),
+    party: (p, _x, ctx) => requiredNode(ctx, p, PARTY, "OUT", PARTY_TYPES),
     ...factFields,
   },
 };

@@ -1,7 +1,7 @@
 import type { AgreementRelationKind } from "../../__generated__/resolvers-types";
 import { type DateValueModel, toDateValue } from "../base/dateValue";
 import { type FactFields, toFactFields } from "../fact/fact.model";
-import { type Props, enumValue, optionalString, requiredString, stringList } from "../node/props";
+import { type Props, stableId, enumValue, optionalString, requiredString, stringList } from "../node/props";
 
 /** An Agreement node as resolvers receive it; parties and events are nodes of their own. */
 export interface AgreementModel extends FactFields {
@@ -19,7 +19,7 @@ export interface AgreementModel extends FactFields {
 export function toAgreementModel(p: Props): AgreementModel {
   return {
     __typename: "Agreement",
-    id: requiredString(p, "id"),
+    id: stableId(p),
     title: requiredString(p, "title"),
     aliases: stringList(p, "aliases"),
     summary: optionalString(p, "summary"),

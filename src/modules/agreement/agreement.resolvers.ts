@@ -10,15 +10,15 @@ const RELATED_TO = relOf("Agreement", "relatedTo");
 
 export const agreementResolvers: Resolvers = {
   Query: {
-    agreement: (_p, { id }, ctx) => loadTyped(ctx, id, "Agreement"),
+    agreement: (_p, { id, knownAt }, ctx) => loadTyped(ctx, id, "Agreement", knownAt),
   },
   Agreement: {
-    parties: (a, _x, ctx) => relatedNodes(ctx, a.id, PARTY_TO, "IN", ["AgreementParty"]),
-    events: (a, _x, ctx) => relatedNodes(ctx, a.id, EVENT_OF, "IN", ["AgreementEvent"]),
+    parties: (a, _x, ctx) => relatedNodes(ctx, a, PARTY_TO, "IN", ["AgreementParty"]),
+    events: (a, _x, ctx) => relatedNodes(ctx, a, EVENT_OF, "IN", ["AgreementEvent"]),
     relatedTo: async (a, _x, ctx) =>
-      (await relatedEdges(ctx, a.id, RELATED_TO, "OUT", ["Agreement"])).map((r) => toAgreementRelation(a, r.node, r.edge)),
+      (await relatedEdges(ctx, a, RELATED_TO, "OUT", ["Agreement"])).map((r) => toAgreementRelation(a, r.node, r.edge)),
     relatedFrom: async (a, _x, ctx) =>
-      (await relatedEdges(ctx, a.id, RELATED_TO, "IN", ["Agreement"])).map((r) => toAgreementRelation(r.node, a, r.edge)),
+      (await relatedEdges(ctx, a, RELATED_TO, "IN", ["Agreement"])).map((r) => toAgreementRelation(r.node, a, r.edge)),
     ...factFields,
   },
 };

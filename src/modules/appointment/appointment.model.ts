@@ -2,7 +2,7 @@ import type { AppointmentCapacity } from "../../__generated__/resolvers-types";
 import { parsePartialDate } from "../../lib/partialDate";
 import { type DateValueModel, toDateValue } from "../base/dateValue";
 import { type FactFields, toFactFields } from "../fact/fact.model";
-import { type Props, enumValue, requiredString, stringList } from "../node/props";
+import { type Props, stableId, enumValue, requiredString, stringList } from "../node/props";
 
 /** An Appointment node as resolvers receive it. */
 export interface AppointmentModel extends FactFields {
@@ -35,7 +35,7 @@ function toDateValues(texts: string[]): DateValueModel[] {
 export function toAppointmentModel(p: Props): AppointmentModel {
   return {
     __typename: "Appointment",
-    id: requiredString(p, "id"),
+    id: stableId(p),
     role: requiredString(p, "role"),
     capacity: enumValue<AppointmentCapacity>(p, "capacity", "ORDINARY"),
     validFrom: toDateValue(p, "validFrom"),

@@ -9,12 +9,12 @@ const IN_ORGANIZATION = relOf("Appointment", "organization");
 
 export const appointmentResolvers: Resolvers = {
   Query: {
-    appointment: (_p, { id }, ctx) => loadTyped(ctx, id, "Appointment"),
+    appointment: (_p, { id, knownAt }, ctx) => loadTyped(ctx, id, "Appointment", knownAt),
   },
   Appointment: {
-    person: (a, _x, ctx) => requiredNode(ctx, a.id, OF_PERSON, "OUT", ["Person"]),
-    post: (a, _x, ctx) => relatedNode(ctx, a.id, TO_POST, "OUT", ["Post"]),
-    organization: (a, _x, ctx) => relatedNode(ctx, a.id, IN_ORGANIZATION, "OUT", ["Organization"]),
+    person: (a, _x, ctx) => requiredNode(ctx, a, OF_PERSON, "OUT", ["Person"]),
+    post: (a, _x, ctx) => relatedNode(ctx, a, TO_POST, "OUT", ["Post"]),
+    organization: (a, _x, ctx) => relatedNode(ctx, a, IN_ORGANIZATION, "OUT", ["Organization"]),
     ...factFields,
   },
 };

@@ -1,8 +1,9 @@
 import type { Resolvers } from "../../__generated__/resolvers-types";
-import { DateScalar, DurationScalar, PartialDateScalar } from "./scalars";
+import { DateScalar, DateTimeScalar, DurationScalar, PartialDateScalar } from "./scalars";
 
 export const baseResolvers: Resolvers = {
   Date: DateScalar,
   PartialDate: PartialDateScalar,
   Duration: DurationScalar,
+  DateTime: DateTimeScalar,
 };

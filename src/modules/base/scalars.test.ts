@@ -18,3 +18,18 @@ describe("custom scalars", () => {
     expect(() => scalar.parseValue(value)).toThrow(message);
   });
 });
+
+describe("DateTime", () => {
+  const { parseDateTime, serializeDateTime } = jest.requireActual<typeof import("./scalars")>("./scalars");
+  it("accepts ISO 8601 instants with an offset and returns them in UTC", () => {
+    expect(parseDateTime("2025-05-01T14:00:00+02:00")).toBe("2025-05-01T12:00:00.000Z");
+    expect(parseDateTime("2025-05-01T12:00Z")).toBe("2025-05-01T12:00:00.000Z");
+    expect(parseDateTime("2025-05-01T12:00:00.123456789Z")).toBe("2025-05-01T12:00:00.123Z");
+  });
+  it.each(["2025-05-01", "2025-05-01T12:00:00", "2025-02-30T12:00:00Z", "2025-05-01T24:30:00Z", "igår"])("refuses %s", (s) => {
+    expect(() => parseDateTime(s)).toThrow(/is not a valid DateTime/);
+  });
+  it("serialises Neo4j's nanosecond record times with milliseconds", () => {
+    expect(serializeDateTime("2025-05-01T12:00:00.123000000Z")).toBe("2025-05-01T12:00:00.123Z");
+  });
+});

@@ -45,3 +45,43 @@ export const DurationScalar = stringScalar("Duration", "An ISO 8601 duration suc
   if (!DURATION.test(s)) throw new GraphQLError(`"${s}" is not an ISO 8601 duration such as P4M or P30D`);
   return s;
 });
+
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/**
+ * An instant with an offset (record time, `knownAt`), normalised to UTC with
+ * milliseconds, the precision record times are written with. A day that does not
+ * exist (`2025-02-30T…`) or a time without an offset is refused.
+ */
+export function parseDateTime(s: string): string {
+  const m = DATE_TIME.exec(s);
+  const t = m ? Date.parse(s.replace(/(\.\d{3})\d+/, "$1")) : NaN;
+  if (!m || Number.isNaN(t)) throw new GraphQLError(`"${s}" is not a valid DateTime: expected ISO 8601 with an offset, e.g. 2025-05-01T12:00:00Z`);
+  const [, y, mo, d, h, mi, sec] = m;
+  const shifted = new Date(Date.UTC(+y!, +mo! - 1, +d!, +h!, +mi!, +(sec ?? 0)));
+  if (shifted.getUTCDate() !== +d! || shifted.getUTCMonth() !== +mo! - 1 || shifted.getUTCHours() !== +h! || shifted.getUTCMinutes() !== +mi!) {
+    throw new GraphQLError(`"${s}" is not a valid DateTime: no such day or time`);
+  }
+  return new Date(t).toISOString();
+}
+
+/** A stored record time (`2025-05-01T12:00:00.123000000Z` from Neo4j) as ISO 8601 in UTC, milliseconds. */
+export function serializeDateTime(v: unknown): string {
+  if (typeof v !== "string") throw new GraphQLError("DateTime cannot represent a non-string value");
+  const t = Date.parse(v.replace(/(\.\d{3})\d+/, "$1").replace(/\[.*\]$/, ""));
+  return Number.isNaN(t) ? v : new Date(t).toISOString();
+}
+
+export const DateTimeScalar = new GraphQLScalarType({
+  name: "DateTime",
+  description: "An instant, ISO 8601 with a time zone offset.",
+  serialize: serializeDateTime,
+  parseValue: (value: unknown) => {
+    if (typeof value !== "string") throw new GraphQLError(`DateTime must be a string, got ${JSON.stringify(value)}`);
+    return parseDateTime(value);
+  },
+  parseLiteral: (ast: ValueNode) => {
+    if (ast.kind !== Kind.STRING) throw new GraphQLError("DateTime must be a string literal", { nodes: [ast] });
+    return parseDateTime(ast.value);
+  },
+});

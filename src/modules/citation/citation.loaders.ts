@@ -1,17 +1,18 @@
-import { byKey, keyedLoader } from "../../neo4j/batch";
+import { byKey } from "../../neo4j/batch";
 import type { QueryScope } from "../../neo4j/funnel";
 import { toDocumentModel } from "../document/document.model";
+import { atLoader, tagKnownAt } from "../node/recordTime";
 import { findCitationsByFactIds } from "./citation.cypher";
 import type { CitationModel } from "./citation.model";
 
 export function createCitationLoaders(scope: QueryScope) {
   return {
-    /** fact id → its citations (Rule 1: every fact has at least one). */
-    byFactId: keyedLoader<string, CitationModel[]>(
+    /** (fact id, knownAt) → its citations (Rule 1: every fact has at least one). */
+    byFactId: atLoader<CitationModel[]>(
       scope,
       "citationsByFactIds",
-      async (tx, ids) => {
-        const rows = await findCitationsByFactIds(tx, ids);
+      async (tx, ids, at) => {
+        const rows = await findCitationsByFactIds(tx, ids, at);
         return byKey(
           rows.map((r) => ({
             key: r.key,
@@ -19,7 +20,7 @@ export function createCitationLoaders(scope: QueryScope) {
               quote: c.quote,
               locator: c.locator,
               nameAsWritten: c.nameAsWritten,
-              document: toDocumentModel(c.document),
+              document: tagKnownAt(toDocumentModel(c.document), at),
             })),
           })),
         );

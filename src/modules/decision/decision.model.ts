@@ -2,7 +2,7 @@ import type { DecisionEffectKind, DecisionStatus } from "../../__generated__/res
 import { type DateValueModel, toDateValue } from "../base/dateValue";
 import { type FactFields, toFactFields } from "../fact/fact.model";
 import type { NodeModel } from "../node/node.model";
-import { type Props, enumValue, optionalString, requiredString } from "../node/props";
+import { type Props, stableId, enumValue, optionalString, requiredString } from "../node/props";
 
 /** A Decision node as resolvers receive it. */
 export interface DecisionModel extends FactFields {
@@ -17,7 +17,7 @@ export interface DecisionModel extends FactFields {
 export function toDecisionModel(p: Props): DecisionModel {
   return {
     __typename: "Decision",
-    id: requiredString(p, "id"),
+    id: stableId(p),
     title: requiredString(p, "title"),
     summary: optionalString(p, "summary"),
     decidedOn: toDateValue(p, "decidedOn"),

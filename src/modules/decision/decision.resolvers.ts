@@ -14,16 +14,16 @@ const SUPERSEDES = relOf("Decision", "supersedes");
 
 export const decisionResolvers: Resolvers = {
   Query: {
-    decision: (_p, { id }, ctx) => loadTyped(ctx, id, "Decision"),
+    decision: (_p, { id, knownAt }, ctx) => loadTyped(ctx, id, "Decision", knownAt),
   },
   Decision: {
-    decidedBy: (d, _x, ctx) => relatedNodes(ctx, d.id, DECIDED_BY, "OUT", ACTOR_TYPES),
-    underMandate: (d, _x, ctx) => relatedNode(ctx, d.id, UNDER_MANDATE, "OUT", ["Mandate"]),
-    requestedBy: (d, _x, ctx) => relatedNodes(ctx, d.id, REQUESTED_BY, "OUT", ACTOR_TYPES),
-    takenAt: (d, _x, ctx) => relatedNode(ctx, d.id, TAKEN_AT, "OUT", ["Event"]),
-    affects: async (d, _x, ctx) => (await relatedEdges(ctx, d.id, AFFECTS, "OUT")).map((r) => toDecisionEffect(d, r.node, r.edge)),
-    supersedes: (d, _x, ctx) => relatedNodes(ctx, d.id, SUPERSEDES, "OUT", ["Decision"]),
-    supersededBy: (d, _x, ctx) => relatedNodes(ctx, d.id, SUPERSEDES, "IN", ["Decision"]),
+    decidedBy: (d, _x, ctx) => relatedNodes(ctx, d, DECIDED_BY, "OUT", ACTOR_TYPES),
+    underMandate: (d, _x, ctx) => relatedNode(ctx, d, UNDER_MANDATE, "OUT", ["Mandate"]),
+    requestedBy: (d, _x, ctx) => relatedNodes(ctx, d, REQUESTED_BY, "OUT", ACTOR_TYPES),
+    takenAt: (d, _x, ctx) => relatedNode(ctx, d, TAKEN_AT, "OUT", ["Event"]),
+    affects: async (d, _x, ctx) => (await relatedEdges(ctx, d, AFFECTS, "OUT")).map((r) => toDecisionEffect(d, r.node, r.edge)),
+    supersedes: (d, _x, ctx) => relatedNodes(ctx, d, SUPERSEDES, "OUT", ["Decision"]),
+    supersededBy: (d, _x, ctx) => relatedNodes(ctx, d, SUPERSEDES, "IN", ["Decision"]),
     ...factFields,
   },
 };

@@ -1,8 +1,8 @@
 import { type DateValueModel, toDateValue } from "../base/dateValue";
-import { type Props, optionalString, requiredString } from "../node/props";
+import { type Props, type RecordFields, stableId, optionalString, requiredString, toRecordFields } from "../node/props";
 
 /** A Document node as resolvers receive it. Documents are sources, not facts. */
-export interface DocumentModel {
+export interface DocumentModel extends RecordFields {
   __typename: "Document";
   id: string;
   title: string;
@@ -18,7 +18,7 @@ export interface DocumentModel {
 export function toDocumentModel(p: Props): DocumentModel {
   return {
     __typename: "Document",
-    id: requiredString(p, "id"),
+    id: stableId(p),
     title: requiredString(p, "title"),
     kind: optionalString(p, "kind") ?? "other",
     fileName: optionalString(p, "fileName"),
@@ -27,5 +27,6 @@ export function toDocumentModel(p: Props): DocumentModel {
     language: optionalString(p, "language"),
     summary: optionalString(p, "summary"),
     url: optionalString(p, "url"),
+    ...toRecordFields(p),
   };
 }

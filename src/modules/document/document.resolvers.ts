@@ -10,12 +10,12 @@ const COMMISSIONED_BY = relOf("Document", "commissionedBy");
 
 export const documentResolvers: Resolvers = {
   Query: {
-    document: (_p, { id }, ctx) => loadTyped(ctx, id, "Document"),
+    document: (_p, { id, knownAt }, ctx) => loadTyped(ctx, id, "Document", knownAt),
   },
   Document: {
     text: (d) => (d.fileName ? seedDocumentTexts.read(d.fileName) : null),
-    publishedBy: (d, _x, ctx) => relatedNode(ctx, d.id, PUBLISHED_BY, "OUT", PARTY_TYPES),
-    commissionedBy: (d, _x, ctx) => relatedNode(ctx, d.id, COMMISSIONED_BY, "OUT", PARTY_TYPES),
+    publishedBy: (d, _x, ctx) => relatedNode(ctx, d, PUBLISHED_BY, "OUT", PARTY_TYPES),
+    commissionedBy: (d, _x, ctx) => relatedNode(ctx, d, COMMISSIONED_BY, "OUT", PARTY_TYPES),
     ...citationsField,
     ...subjectFields,
   },

@@ -2,7 +2,7 @@ import type { EventKind, EventStatus } from "../../__generated__/resolvers-types
 import { type DateValueModel, toDateValue } from "../base/dateValue";
 import { type FactFields, toFactFields } from "../fact/fact.model";
 import type { ActorModel } from "../fact/actor.model";
-import { type Props, enumValue, optionalString, requiredString } from "../node/props";
+import { type Props, stableId, enumValue, optionalString, requiredString } from "../node/props";
 
 /** An Event node as resolvers receive it. */
 export interface EventModel extends FactFields {
@@ -19,7 +19,7 @@ export interface EventModel extends FactFields {
 export function toEventModel(p: Props): EventModel {
   return {
     __typename: "Event",
-    id: requiredString(p, "id"),
+    id: stableId(p),
     title: requiredString(p, "title"),
     kind: enumValue<EventKind>(p, "kind", "OTHER"),
     status: enumValue<EventStatus>(p, "status", "HELD"),

@@ -12,14 +12,14 @@ const TAKEN_AT = relOf("Decision", "takenAt");
 
 export const eventResolvers: Resolvers = {
   Query: {
-    event: (_p, { id }, ctx) => loadTyped(ctx, id, "Event"),
+    event: (_p, { id, knownAt }, ctx) => loadTyped(ctx, id, "Event", knownAt),
   },
   Event: {
-    organizedBy: (e, _x, ctx) => relatedNodes(ctx, e.id, ORGANIZED_BY, "OUT", ACTOR_TYPES),
+    organizedBy: (e, _x, ctx) => relatedNodes(ctx, e, ORGANIZED_BY, "OUT", ACTOR_TYPES),
     participants: async (e, _x, ctx) =>
-      (await relatedEdges(ctx, e.id, PARTICIPANT, "OUT", ACTOR_TYPES)).map((r) => toEventParticipant(e, r.node, r.edge)),
-    concerns: (e, _x, ctx) => relatedNodes(ctx, e.id, CONCERNS, "OUT"),
-    decisions: (e, _x, ctx) => relatedNodes(ctx, e.id, TAKEN_AT, "IN", ["Decision"]),
+      (await relatedEdges(ctx, e, PARTICIPANT, "OUT", ACTOR_TYPES)).map((r) => toEventParticipant(e, r.node, r.edge)),
+    concerns: (e, _x, ctx) => relatedNodes(ctx, e, CONCERNS, "OUT"),
+    decisions: (e, _x, ctx) => relatedNodes(ctx, e, TAKEN_AT, "IN", ["Decision"]),
     ...factFields,
   },
 };

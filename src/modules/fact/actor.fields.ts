@@ -25,21 +25,21 @@ const COMMISSIONED_BY = relOf("Document", "commissionedBy");
 type Ctx = GraphQLContext;
 
 export const actorFields = {
-  decisions: (a: ActorModel, _x: unknown, ctx: Ctx) => relatedNodes(ctx, a.id, DECIDED_BY, "IN", ["Decision"]),
-  requestedDecisions: (a: ActorModel, _x: unknown, ctx: Ctx) => relatedNodes(ctx, a.id, REQUESTED_BY, "IN", ["Decision"]),
-  mandatesGranted: (a: ActorModel, _x: unknown, ctx: Ctx) => relatedNodes(ctx, a.id, GRANTED_BY, "IN", ["Mandate"]),
-  mandatesHeld: (a: ActorModel, _x: unknown, ctx: Ctx) => relatedNodes(ctx, a.id, HELD_BY, "IN", ["Mandate"]),
-  eventsOrganized: (a: ActorModel, _x: unknown, ctx: Ctx) => relatedNodes(ctx, a.id, ORGANIZED_BY, "IN", ["Event"]),
+  decisions: (a: ActorModel, _x: unknown, ctx: Ctx) => relatedNodes(ctx, a, DECIDED_BY, "IN", ["Decision"]),
+  requestedDecisions: (a: ActorModel, _x: unknown, ctx: Ctx) => relatedNodes(ctx, a, REQUESTED_BY, "IN", ["Decision"]),
+  mandatesGranted: (a: ActorModel, _x: unknown, ctx: Ctx) => relatedNodes(ctx, a, GRANTED_BY, "IN", ["Mandate"]),
+  mandatesHeld: (a: ActorModel, _x: unknown, ctx: Ctx) => relatedNodes(ctx, a, HELD_BY, "IN", ["Mandate"]),
+  eventsOrganized: (a: ActorModel, _x: unknown, ctx: Ctx) => relatedNodes(ctx, a, ORGANIZED_BY, "IN", ["Event"]),
   eventParticipations: async (a: ActorModel, _x: unknown, ctx: Ctx): Promise<EventParticipantModel[]> =>
-    (await relatedEdges(ctx, a.id, PARTICIPANT, "IN", ["Event"])).map((r) => toEventParticipant(r.node, a, r.edge)),
+    (await relatedEdges(ctx, a, PARTICIPANT, "IN", ["Event"])).map((r) => toEventParticipant(r.node, a, r.edge)),
   legalCases: async (a: ActorModel, _x: unknown, ctx: Ctx): Promise<LegalCasePartyModel[]> =>
-    (await relatedEdges(ctx, a.id, HAS_PARTY, "IN", ["LegalCase"])).map((r) => toLegalCaseParty(r.node, a, r.edge)),
-  options: (a: ActorModel, _x: unknown, ctx: Ctx) => relatedNodes(ctx, a.id, CONSIDERED_BY, "IN", ["Option"]),
+    (await relatedEdges(ctx, a, HAS_PARTY, "IN", ["LegalCase"])).map((r) => toLegalCaseParty(r.node, a, r.edge)),
+  options: (a: ActorModel, _x: unknown, ctx: Ctx) => relatedNodes(ctx, a, CONSIDERED_BY, "IN", ["Option"]),
 };
 
 export const partyFields = {
-  memberships: (p: PartyModel, _x: unknown, ctx: Ctx) => relatedNodes(ctx, p.id, OF_MEMBER, "IN", ["Membership"]),
-  agreementParties: (p: PartyModel, _x: unknown, ctx: Ctx) => relatedNodes(ctx, p.id, PARTY, "IN", ["AgreementParty"]),
-  documentsPublished: (p: PartyModel, _x: unknown, ctx: Ctx) => relatedNodes(ctx, p.id, PUBLISHED_BY, "IN", ["Document"]),
-  documentsCommissioned: (p: PartyModel, _x: unknown, ctx: Ctx) => relatedNodes(ctx, p.id, COMMISSIONED_BY, "IN", ["Document"]),
+  memberships: (p: PartyModel, _x: unknown, ctx: Ctx) => relatedNodes(ctx, p, OF_MEMBER, "IN", ["Membership"]),
+  agreementParties: (p: PartyModel, _x: unknown, ctx: Ctx) => relatedNodes(ctx, p, PARTY, "IN", ["AgreementParty"]),
+  documentsPublished: (p: PartyModel, _x: unknown, ctx: Ctx) => relatedNodes(ctx, p, PUBLISHED_BY, "IN", ["Document"]),
+  documentsCommissioned: (p: PartyModel, _x: unknown, ctx: Ctx) => relatedNodes(ctx, p, COMMISSIONED_BY, "IN", ["Document"]),
 };

@@ -1,8 +1,8 @@
 import type { Certainty, Rank } from "../../__generated__/resolvers-types";
-import { type Props, optionalString, stringList } from "../node/props";
+import { type Props, type RecordFields, optionalString, stringList, toRecordFields } from "../node/props";
 
 /** The fields every Fact carries (schema/fact.graphql; domain model rules 1 and 8). */
-export interface FactFields {
+export interface FactFields extends RecordFields {
   certainty: Certainty;
   inferenceReason: string | null;
   rank: Rank;
@@ -14,6 +14,7 @@ const RANKS: Record<string, Rank> = { preferred: "PREFERRED", normal: "NORMAL", 
 /** STATED unless the node says `certainty: "inferred"`; rank NORMAL unless set. */
 export function toFactFields(p: Props): FactFields {
   return {
+    ...toRecordFields(p),
     certainty: p.certainty === "inferred" ? "INFERRED" : "STATED",
     inferenceReason: optionalString(p, "reason"),
     rank: RANKS[optionalString(p, "rank") ?? "normal"] ?? "NORMAL",

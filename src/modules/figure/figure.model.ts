@@ -1,6 +1,6 @@
 import { type DateValueModel, toDateValue } from "../base/dateValue";
 import { type FactFields, toFactFields } from "../fact/fact.model";
-import { type Props, optionalString, requiredString } from "../node/props";
+import { type Props, stableId, optionalString, requiredString } from "../node/props";
 
 /** A Figure node (a number a source reports) as resolvers receive it. */
 export interface FigureModel extends FactFields {
@@ -16,7 +16,7 @@ export interface FigureModel extends FactFields {
 export function toFigureModel(p: Props): FigureModel {
   return {
     __typename: "Figure",
-    id: requiredString(p, "id"),
+    id: stableId(p),
     label: requiredString(p, "label"),
     value: Number(p.value),
     unit: optionalString(p, "unit"),

@@ -8,11 +8,11 @@ const FOR_PART = relOf("Figure", "breakdown");
 
 export const figureResolvers: Resolvers = {
   Query: {
-    figure: (_p, { id }, ctx) => loadTyped(ctx, id, "Figure"),
+    figure: (_p, { id, knownAt }, ctx) => loadTyped(ctx, id, "Figure", knownAt),
   },
   Figure: {
-    about: (f, _x, ctx) => relatedNode(ctx, f.id, MEASURES, "OUT"),
-    breakdown: (f, _x, ctx) => relatedNode(ctx, f.id, FOR_PART, "OUT"),
+    about: (f, _x, ctx) => relatedNode(ctx, f, MEASURES, "OUT"),
+    breakdown: (f, _x, ctx) => relatedNode(ctx, f, FOR_PART, "OUT"),
     ...factFields,
   },
 };

@@ -2,7 +2,7 @@ import type { LegalCaseKind, LegalCasePartyRole } from "../../__generated__/reso
 import { type DateValueModel, toDateValue } from "../base/dateValue";
 import type { ActorModel } from "../fact/actor.model";
 import { type FactFields, toFactFields } from "../fact/fact.model";
-import { type Props, enumValue, optionalString, requiredString } from "../node/props";
+import { type Props, stableId, enumValue, optionalString, requiredString } from "../node/props";
 
 /** A LegalCase node as resolvers receive it. */
 export interface LegalCaseModel extends FactFields {
@@ -19,7 +19,7 @@ export interface LegalCaseModel extends FactFields {
 export function toLegalCaseModel(p: Props): LegalCaseModel {
   return {
     __typename: "LegalCase",
-    id: requiredString(p, "id"),
+    id: stableId(p),
     title: requiredString(p, "title"),
     kind: p.kind as LegalCaseKind,
     openedOn: toDateValue(p, "openedOn"),

@@ -11,13 +11,13 @@ const CONCERNS = relOf("LegalCase", "concerns");
 
 export const legalCaseResolvers: Resolvers = {
   Query: {
-    legalCase: (_p, { id }, ctx) => loadTyped(ctx, id, "LegalCase"),
+    legalCase: (_p, { id, knownAt }, ctx) => loadTyped(ctx, id, "LegalCase", knownAt),
   },
   LegalCase: {
-    forum: (c, _x, ctx) => relatedNode(ctx, c.id, HEARD_BY, "OUT", ["Organization"]),
+    forum: (c, _x, ctx) => relatedNode(ctx, c, HEARD_BY, "OUT", ["Organization"]),
     parties: async (c, _x, ctx) =>
-      (await relatedEdges(ctx, c.id, HAS_PARTY, "OUT", ACTOR_TYPES)).map((r) => toLegalCaseParty(c, r.node, r.edge)),
-    concerns: (c, _x, ctx) => relatedNodes(ctx, c.id, CONCERNS, "OUT"),
+      (await relatedEdges(ctx, c, HAS_PARTY, "OUT", ACTOR_TYPES)).map((r) => toLegalCaseParty(c, r.node, r.edge)),
+    concerns: (c, _x, ctx) => relatedNodes(ctx, c, CONCERNS, "OUT"),
     ...factFields,
   },
 };

@@ -1,6 +1,6 @@
 import { type DateValueModel, toDateValue } from "../base/dateValue";
 import { type FactFields, toFactFields } from "../fact/fact.model";
-import { type Props, optionalString, requiredString } from "../node/props";
+import { type Props, stableId, optionalString, requiredString } from "../node/props";
 
 /** A Mandate node as resolvers receive it. */
 export interface MandateModel extends FactFields {
@@ -16,7 +16,7 @@ export interface MandateModel extends FactFields {
 export function toMandateModel(p: Props): MandateModel {
   return {
     __typename: "Mandate",
-    id: requiredString(p, "id"),
+    id: stableId(p),
     scope: requiredString(p, "scope"),
     basis: optionalString(p, "basis"),
     root: p.root === true,

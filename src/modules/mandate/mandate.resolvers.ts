@@ -11,14 +11,14 @@ const UNDER_MANDATE = relOf("Decision", "underMandate");
 
 export const mandateResolvers: Resolvers = {
   Query: {
-    mandate: (_p, { id }, ctx) => loadTyped(ctx, id, "Mandate"),
+    mandate: (_p, { id, knownAt }, ctx) => loadTyped(ctx, id, "Mandate", knownAt),
   },
   Mandate: {
-    grantedBy: (m, _x, ctx) => relatedNode(ctx, m.id, GRANTED_BY, "OUT", ACTOR_TYPES),
-    heldBy: (m, _x, ctx) => requiredNode(ctx, m.id, HELD_BY, "OUT", ACTOR_TYPES),
-    delegatedFrom: (m, _x, ctx) => relatedNode(ctx, m.id, DELEGATED_FROM, "OUT", ["Mandate"]),
-    delegations: (m, _x, ctx) => relatedNodes(ctx, m.id, DELEGATED_FROM, "IN", ["Mandate"]),
-    decisions: (m, _x, ctx) => relatedNodes(ctx, m.id, UNDER_MANDATE, "IN", ["Decision"]),
+    grantedBy: (m, _x, ctx) => relatedNode(ctx, m, GRANTED_BY, "OUT", ACTOR_TYPES),
+    heldBy: (m, _x, ctx) => requiredNode(ctx, m, HELD_BY, "OUT", ACTOR_TYPES),
+    delegatedFrom: (m, _x, ctx) => relatedNode(ctx, m, DELEGATED_FROM, "OUT", ["Mandate"]),
+    delegations: (m, _x, ctx) => relatedNodes(ctx, m, DELEGATED_FROM, "IN", ["Mandate"]),
+    decisions: (m, _x, ctx) => relatedNodes(ctx, m, UNDER_MANDATE, "IN", ["Decision"]),
     ...factFields,
   },
 };

@@ -1,6 +1,6 @@
 import { type DateValueModel, toDateValue } from "../base/dateValue";
 import { type FactFields, toFactFields } from "../fact/fact.model";
-import { type Props, optionalString, requiredString } from "../node/props";
+import { type Props, stableId, optionalString, requiredString } from "../node/props";
 
 /** A Membership node as resolvers receive it. */
 export interface MembershipModel extends FactFields {
@@ -14,7 +14,7 @@ export interface MembershipModel extends FactFields {
 export function toMembershipModel(p: Props): MembershipModel {
   return {
     __typename: "Membership",
-    id: requiredString(p, "id"),
+    id: stableId(p),
     role: optionalString(p, "role"),
     validFrom: toDateValue(p, "validFrom"),
     validTo: toDateValue(p, "validTo"),

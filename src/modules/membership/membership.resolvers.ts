@@ -9,11 +9,11 @@ const IN_GROUP = relOf("Membership", "group");
 
 export const membershipResolvers: Resolvers = {
   Query: {
-    membership: (_p, { id }, ctx) => loadTyped(ctx, id, "Membership"),
+    membership: (_p, { id, knownAt }, ctx) => loadTyped(ctx, id, "Membership", knownAt),
   },
   Membership: {
-    member: (m, _x, ctx) => requiredNode(ctx, m.id, OF_MEMBER, "OUT", PARTY_TYPES),
-    group: (m, _x, ctx) => requiredNode(ctx, m.id, IN_GROUP, "OUT", ["Organization"]),
+    member: (m, _x, ctx) => requiredNode(ctx, m, OF_MEMBER, "OUT", PARTY_TYPES),
+    group: (m, _x, ctx) => requiredNode(ctx, m, IN_GROUP, "OUT", ["Organization"]),
     ...factFields,
   },
 };

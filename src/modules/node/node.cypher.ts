@@ -1,5 +1,6 @@
 import type { Tx } from "../../neo4j/funnel";
 import type { Plain } from "../../neo4j/values";
+import { type KnownAt, matchStable, visible } from "./recordTime";
 
 export interface EntityRow {
   key: string;
@@ -7,15 +8,16 @@ export interface EntityRow {
 }
 
 /**
- * Any current (not retracted) node by id, whatever its label: one lookup in the
- * :Entity id constraint's index per key.
+ * Any node by id, whatever its label: one lookup in the :Entity id constraint's
+ * index per key. Current (not retracted) nodes, or with `at` the version that
+ * was current then (node/recordTime.ts).
  */
-export function findEntitiesByIds(tx: Tx, ids: readonly string[]): Promise<EntityRow[]> {
+export function findEntitiesByIds(tx: Tx, ids: readonly string[], at: KnownAt = null): Promise<EntityRow[]> {
   return tx.run<EntityRow>(
     `UNWIND $ids AS id
-     MATCH (n:Entity {id: id})
-     WHERE n.retractedAt IS NULL
+     ${matchStable("n", "id", at)}
+     WITH id, n WHERE ${visible("n", at)}
      RETURN id AS key, { label: [l IN labels(n) WHERE l <> 'Entity'][0], props: properties(n) } AS value`,
-    { ids },
+    { ids, at },
   );
 }

@@ -24,3 +24,21 @@ export function stringList(p: Props, key: string): string[] {
 export function enumValue<T extends string>(p: Props, key: string, fallback: T): T {
   return (optionalString(p, key) as T | null) ?? fallback;
 }
+
+/**
+ * The stable id of a stored node: an older version of a corrected fact is
+ * stored as `<id>@v<n>` with `versionOf: <id>` (rule 5), and reads as `<id>`.
+ */
+export function stableId(p: Props): string {
+  return optionalString(p, "versionOf") ?? requiredString(p, "id");
+}
+
+/** Record time of one stored version (SDL `Node.version`, `Node.recordedAt`). */
+export interface RecordFields {
+  version: number;
+  recordedAt: string | null;
+}
+
+export function toRecordFields(p: Props): RecordFields {
+  return { version: typeof p.version === "number" ? p.version : 1, recordedAt: optionalString(p, "recordedAt") };
+}

@@ -1,8 +1,9 @@
 import type DataLoader from "dataloader";
-import { byKey, keyedLoader } from "../../neo4j/batch";
+import { byKey } from "../../neo4j/batch";
 import type { QueryScope } from "../../neo4j/funnel";
 import type { Plain } from "../../neo4j/values";
 import { type NodeModel, toNodeModel } from "./node.model";
+import { type AtKey, atLoader, tagKnownAt } from "./recordTime";
 import { type Direction, findRelated } from "./related.cypher";
 
 export interface Related<M = NodeModel> {
@@ -13,25 +14,26 @@ export interface Related<M = NodeModel> {
 
 /**
  * One DataLoader per (relationship type, direction) per request, created on first
- * use: every relationship field in the schema batches through here.
+ * use: every relationship field in the schema batches through here. Keys carry
+ * the moment the parent was read at (knownAt), and the neighbours inherit it.
  */
 export function createRelatedLoaders(scope: QueryScope) {
-  const loaders = new Map<string, DataLoader<string, Related[]>>();
+  const loaders = new Map<string, DataLoader<AtKey, Related[], string>>();
   return {
-    get(rel: string, direction: Direction): DataLoader<string, Related[]> {
+    get(rel: string, direction: Direction): DataLoader<AtKey, Related[], string> {
       const key = `${rel}:${direction}`;
       let loader = loaders.get(key);
       if (!loader) {
-        loader = keyedLoader<string, Related[]>(
+        loader = atLoader<Related[]>(
           scope,
           `related:${key}`,
-          async (tx, ids) =>
+          async (tx, ids, at) =>
             byKey(
-              (await findRelated(tx, ids, rel, direction)).map((r) => ({
+              (await findRelated(tx, ids, rel, direction, at)).map((r) => ({
                 key: r.key,
                 value: r.value.flatMap((v) => {
                   const node = toNodeModel(v.label, v.props);
-                  return node ? [{ node, edge: v.edge }] : [];
+                  return node ? [{ node: tagKnownAt(node, at), edge: v.edge }] : [];
                 }),
               })),
             ),

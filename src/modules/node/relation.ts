@@ -3,14 +3,21 @@
  * (`ctx.loaders.related`, one batched statement per relationship type and
  * direction), keeping only the node types the field allows and returning them
  * in the one list order (node.order.ts). Relationship types are named from the
- * storage contract with `relOf`, never spelled out.
+ * storage contract with `relOf`, never spelled out. A parent read as of a past
+ * moment (`knownAt`) is followed as of the same moment (node/recordTime.ts).
  */
 import { CONCEPTS } from "../../domain/concepts";
 import type { Plain } from "../../neo4j/values";
 import type { GraphQLContext } from "../../server/context";
 import type { ModelOf, Typename } from "./node.model";
 import { compareNodes } from "./node.order";
+import { atKey, knownAtOf } from "./recordTime";
 import type { Direction } from "./related.cypher";
+
+/** The node a relationship field starts from: its model, which remembers the moment it was read at. */
+export interface Origin {
+  id: string;
+}
 
 /** The relationship a concept's reference or nested field is stored as; throws at import when the contract lacks it. */
 export function relOf(concept: string, field: string): string {
@@ -25,15 +32,15 @@ export interface Edge<M> {
   edge: Record<string, Plain>;
 }
 
-/** The neighbours of `id` over `rel` in `direction`, of the given types (all when omitted), in list order. */
+/** The neighbours of `from` over `rel` in `direction`, of the given types (all when omitted), in list order. */
 export async function relatedEdges<T extends Typename = Typename>(
   ctx: GraphQLContext,
-  id: string,
+  from: Origin,
   rel: string,
   direction: Direction,
   types?: readonly T[],
 ): Promise<Array<Edge<ModelOf<T>>>> {
-  const rows = await ctx.loaders.related.get(rel, direction).load(id);
+  const rows = await ctx.loaders.related.get(rel, direction).load(atKey(from.id, knownAtOf(from)));
   const allowed = types as readonly string[] | undefined;
   const kept = allowed ? rows.filter((r) => allowed.includes(r.node.__typename)) : rows;
   return (kept as Array<Edge<ModelOf<T>>>).slice().sort((a, b) => compareNodes(a.node, b.node));
@@ -41,23 +48,23 @@ export async function relatedEdges<T extends Typename = Typename>(
 
 export async function relatedNodes<T extends Typename = Typename>(
   ctx: GraphQLContext,
-  id: string,
+  from: Origin,
   rel: string,
   direction: Direction,
   types?: readonly T[],
 ): Promise<Array<ModelOf<T>>> {
-  return (await relatedEdges(ctx, id, rel, direction, types)).map((r) => r.node);
+  return (await relatedEdges(ctx, from, rel, direction, types)).map((r) => r.node);
 }
 
 /** For single-valued references: the first neighbour in list order, or null. */
 export async function relatedNode<T extends Typename = Typename>(
   ctx: GraphQLContext,
-  id: string,
+  from: Origin,
   rel: string,
   direction: Direction,
   types?: readonly T[],
 ): Promise<ModelOf<T> | null> {
-  return (await relatedEdges(ctx, id, rel, direction, types))[0]?.node ?? null;
+  return (await relatedEdges(ctx, from, rel, direction, types))[0]?.node ?? null;
 }
 
 /**
@@ -66,12 +73,12 @@ export async function relatedNode<T extends Typename = Typename>(
  */
 export async function requiredNode<T extends Typename = Typename>(
   ctx: GraphQLContext,
-  id: string,
+  from: Origin,
   rel: string,
   direction: Direction,
   types?: readonly T[],
 ): Promise<ModelOf<T>> {
-  const node = await relatedNode(ctx, id, rel, direction, types);
-  if (!node) throw new Error(`${id} has no current ${rel} ${direction === "OUT" ? "target" : "source"}`);
+  const node = await relatedNode(ctx, from, rel, direction, types);
+  if (!node) throw new Error(`${from.id} has no current ${rel} ${direction === "OUT" ? "target" : "source"}`);
   return node;
 }

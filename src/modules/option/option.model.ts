@@ -1,6 +1,6 @@
 import type { OptionStatus } from "../../__generated__/resolvers-types";
 import { type FactFields, toFactFields } from "../fact/fact.model";
-import { type Props, enumValue, optionalString, requiredString } from "../node/props";
+import { type Props, stableId, enumValue, optionalString, requiredString } from "../node/props";
 
 /** An Option node as resolvers receive it. */
 export interface OptionModel extends FactFields {
@@ -14,7 +14,7 @@ export interface OptionModel extends FactFields {
 export function toOptionModel(p: Props): OptionModel {
   return {
     __typename: "Option",
-    id: requiredString(p, "id"),
+    id: stableId(p),
     title: requiredString(p, "title"),
     summary: optionalString(p, "summary"),
     status: enumValue<OptionStatus>(p, "status", "UNDER_CONSIDERATION"),

@@ -9,11 +9,11 @@ const CONCERNS = relOf("Option", "concerns");
 
 export const optionResolvers: Resolvers = {
   Query: {
-    option: (_p, { id }, ctx) => loadTyped(ctx, id, "Option"),
+    option: (_p, { id, knownAt }, ctx) => loadTyped(ctx, id, "Option", knownAt),
   },
   Option: {
-    consideredBy: (o, _x, ctx) => relatedNode(ctx, o.id, CONSIDERED_BY, "OUT", ACTOR_TYPES),
-    concerns: (o, _x, ctx) => relatedNodes(ctx, o.id, CONCERNS, "OUT"),
+    consideredBy: (o, _x, ctx) => relatedNode(ctx, o, CONSIDERED_BY, "OUT", ACTOR_TYPES),
+    concerns: (o, _x, ctx) => relatedNodes(ctx, o, CONCERNS, "OUT"),
     ...factFields,
   },
 };

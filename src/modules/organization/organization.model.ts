@@ -1,7 +1,7 @@
 import type { OrganizationKind } from "../../__generated__/resolvers-types";
 import { type DateValueModel, toDateValue } from "../base/dateValue";
 import { type FactFields, type InferredAliasModel, toFactFields, toInferredAliases } from "../fact/fact.model";
-import { type Props, optionalString, requiredString, stringList } from "../node/props";
+import { type Props, stableId, optionalString, requiredString, stringList } from "../node/props";
 
 /** An Organization node as resolvers receive it; relations load through loaders. */
 export interface OrganizationModel extends FactFields {
@@ -19,7 +19,7 @@ export interface OrganizationModel extends FactFields {
 export function toOrganizationModel(p: Props): OrganizationModel {
   return {
     __typename: "Organization",
-    id: requiredString(p, "id"),
+    id: stableId(p),
     name: requiredString(p, "name"),
     kind: p.kind as OrganizationKind,
     aliases: stringList(p, "aliases"),

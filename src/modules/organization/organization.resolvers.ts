@@ -12,16 +12,16 @@ const HEARD_BY = relOf("LegalCase", "forum");
 
 export const organizationResolvers: Resolvers = {
   Query: {
-    organization: (_p, { id }, ctx) => loadTyped(ctx, id, "Organization"),
+    organization: (_p, { id, knownAt }, ctx) => loadTyped(ctx, id, "Organization", knownAt),
   },
   Organization: {
-    parent: (org, _a, ctx) => relatedNode(ctx, org.id, PART_OF, "OUT", ["Organization"]),
-    children: (org, _a, ctx) => relatedNodes(ctx, org.id, PART_OF, "IN", ["Organization"]),
+    parent: (org, _a, ctx) => relatedNode(ctx, org, PART_OF, "OUT", ["Organization"]),
+    children: (org, _a, ctx) => relatedNodes(ctx, org, PART_OF, "IN", ["Organization"]),
     // Posts and appointments both point at their organisation with IN_ORGANIZATION: one load, two filters.
-    posts: (org, _a, ctx) => relatedNodes(ctx, org.id, IN_ORGANIZATION, "IN", ["Post"]),
-    appointments: (org, _a, ctx) => relatedNodes(ctx, org.id, APPOINTMENT_IN, "IN", ["Appointment"]),
-    members: (org, _a, ctx) => relatedNodes(ctx, org.id, IN_GROUP, "IN", ["Membership"]),
-    casesHeard: (org, _a, ctx) => relatedNodes(ctx, org.id, HEARD_BY, "IN", ["LegalCase"]),
+    posts: (org, _a, ctx) => relatedNodes(ctx, org, IN_ORGANIZATION, "IN", ["Post"]),
+    appointments: (org, _a, ctx) => relatedNodes(ctx, org, APPOINTMENT_IN, "IN", ["Appointment"]),
+    members: (org, _a, ctx) => relatedNodes(ctx, org, IN_GROUP, "IN", ["Membership"]),
+    casesHeard: (org, _a, ctx) => relatedNodes(ctx, org, HEARD_BY, "IN", ["LegalCase"]),
     ...actorFields,
     ...partyFields,
     ...factFields,

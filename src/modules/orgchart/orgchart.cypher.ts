@@ -28,7 +28,7 @@ export async function findOrgChartRows(tx: Tx, rootId: string, asOf: string, dep
   const rows = await tx.run<OrgChartRows>(
     `MATCH (root:Organization {id: $rootId}) WHERE ${MAY_HOLD("root")}
      OPTIONAL MATCH path = (root)<-[:PART_OF*1..${depth}]-(u:Organization)
-     WHERE all(n IN nodes(path) WHERE ${MAY_HOLD("n")})
+     WHERE all(n IN nodes(path) WHERE ${MAY_HOLD("n")}) AND all(r IN relationships(path) WHERE r.retractedAt IS NULL)
      WITH root, u, path ORDER BY length(path)
      WITH root, u, collect(path)[0] AS shortest
      WITH root, collect(CASE WHEN u IS NULL THEN null
@@ -38,7 +38,7 @@ export async function findOrgChartRows(tx: Tx, rootId: string, asOf: string, dep
      CALL {
        WITH unitIds
        UNWIND unitIds AS uid
-       MATCH (p:Post)-[:IN_ORGANIZATION]->(:Organization {id: uid}) WHERE p.retractedAt IS NULL
+       MATCH (p:Post)-[pr:IN_ORGANIZATION]->(:Organization {id: uid}) WHERE p.retractedAt IS NULL AND pr.retractedAt IS NULL
        RETURN collect({ props: properties(p), orgId: uid }) AS posts
      }
      CALL {
@@ -46,23 +46,24 @@ export async function findOrgChartRows(tx: Tx, rootId: string, asOf: string, dep
        UNWIND unitIds AS uid
        MATCH (o:Organization {id: uid})
        CALL {
-         WITH o MATCH (a:Appointment)-[:IN_ORGANIZATION]->(o) RETURN a
+         WITH o MATCH (a:Appointment)-[r:IN_ORGANIZATION]->(o) WHERE r.retractedAt IS NULL RETURN a
          UNION
-         WITH o MATCH (a:Appointment)-[:TO_POST]->(:Post)-[:IN_ORGANIZATION]->(o) RETURN a
+         WITH o MATCH (a:Appointment)-[r1:TO_POST]->(p:Post)-[r2:IN_ORGANIZATION]->(o)
+         WHERE r1.retractedAt IS NULL AND r2.retractedAt IS NULL AND p.retractedAt IS NULL RETURN a
        }
        WITH DISTINCT a WHERE ${MAY_HOLD("a")}
-       MATCH (a)-[:OF_PERSON]->(person:Person)
-       OPTIONAL MATCH (a)-[:TO_POST]->(post:Post)
-       OPTIONAL MATCH (a)-[:IN_ORGANIZATION]->(org:Organization)
-       OPTIONAL MATCH (post)-[:IN_ORGANIZATION]->(postOrg:Organization)
+       MATCH (a)-[r1:OF_PERSON]->(person:Person) WHERE r1.retractedAt IS NULL AND person.retractedAt IS NULL
+       OPTIONAL MATCH (a)-[r2:TO_POST]->(post:Post) WHERE r2.retractedAt IS NULL AND post.retractedAt IS NULL
+       OPTIONAL MATCH (a)-[r3:IN_ORGANIZATION]->(org:Organization) WHERE r3.retractedAt IS NULL AND org.retractedAt IS NULL
+       OPTIONAL MATCH (post)-[r4:IN_ORGANIZATION]->(postOrg:Organization) WHERE r4.retractedAt IS NULL AND postOrg.retractedAt IS NULL
        RETURN collect({ props: properties(a), person: properties(person), postId: post.id, orgId: coalesce(org.id, postOrg.id) }) AS appointments
      }
      CALL {
        WITH unitIds
        UNWIND unitIds AS gid
-       MATCH (m:Membership)-[:IN_GROUP]->(:Organization {id: gid})
-       MATCH (m)-[:OF_MEMBER]->(member:Entity)
-       WHERE ${MAY_HOLD("m")}
+       MATCH (m:Membership)-[r1:IN_GROUP]->(:Organization {id: gid})
+       MATCH (m)-[r2:OF_MEMBER]->(member:Entity)
+       WHERE ${MAY_HOLD("m")} AND r1.retractedAt IS NULL AND r2.retractedAt IS NULL AND member.retractedAt IS NULL
        RETURN collect({ props: properties(m), member: properties(member), memberLabel: [l IN labels(member) WHERE l <> 'Entity'][0], groupId: gid }) AS memberships
      }
      RETURN properties(root) AS root, units, posts, appointments, memberships`,
@@ -84,14 +85,14 @@ export interface HoldingRow {
  */
 export function findHoldings(tx: Tx, post: string, organizationId: string | null, asOf: string): Promise<HoldingRow[]> {
   return tx.run<HoldingRow>(
-    `MATCH (a:Appointment)-[:OF_PERSON]->(person:Person)
-     WHERE ${MAY_HOLD("a")}
-     OPTIONAL MATCH (a)-[:TO_POST]->(p:Post)
-     OPTIONAL MATCH (a)-[:IN_ORGANIZATION]->(o:Organization)
-     OPTIONAL MATCH (p)-[:IN_ORGANIZATION]->(po:Organization)
+    `MATCH (a:Appointment)-[r1:OF_PERSON]->(person:Person)
+     WHERE ${MAY_HOLD("a")} AND r1.retractedAt IS NULL AND person.retractedAt IS NULL
+     OPTIONAL MATCH (a)-[r2:TO_POST]->(p:Post) WHERE r2.retractedAt IS NULL AND p.retractedAt IS NULL
+     OPTIONAL MATCH (a)-[r3:IN_ORGANIZATION]->(o:Organization) WHERE r3.retractedAt IS NULL AND o.retractedAt IS NULL
+     OPTIONAL MATCH (p)-[r4:IN_ORGANIZATION]->(po:Organization) WHERE r4.retractedAt IS NULL AND po.retractedAt IS NULL
      WITH a, person, p, coalesce(o, po) AS org
      WHERE (p.id = $post OR toLower(coalesce(p.title, '')) CONTAINS toLower($post) OR toLower(a.role) CONTAINS toLower($post))
-       AND ($organizationId IS NULL OR org.id = $organizationId OR EXISTS { (p)-[:IN_ORGANIZATION]->(:Organization {id: $organizationId}) })
+       AND ($organizationId IS NULL OR org.id = $organizationId OR EXISTS { (p)-[r5:IN_ORGANIZATION]->(:Organization {id: $organizationId}) WHERE r5.retractedAt IS NULL })
      RETURN properties(a) AS appointment, properties(person) AS person, properties(p) AS post, properties(org) AS organization
      ORDER BY person.name`,
     { post, organizationId, asOf },

@@ -6,6 +6,7 @@ import { toDateValue } from "../base/dateValue";
 import { toNodeModel } from "../node/node.model";
 import { assembleOrgChart } from "./orgchart.assemble";
 import { findHoldings, findOrgChartRows } from "./orgchart.cypher";
+import { atKey } from "../node/recordTime";
 
 export const orgChartResolvers: Resolvers = {
   Query: {
@@ -37,6 +38,6 @@ export const orgChartResolvers: Resolvers = {
     },
   },
   OrgChartNode: {
-    citations: (node, _a, ctx) => ctx.loaders.citation.byFactId.load(node.citedId),
+    citations: (node, _a, ctx) => ctx.loaders.citation.byFactId.load(atKey(node.citedId, null)),
   },
 };

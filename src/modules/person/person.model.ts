@@ -1,5 +1,5 @@
 import { type FactFields, type InferredAliasModel, toFactFields, toInferredAliases } from "../fact/fact.model";
-import { type Props, optionalString, requiredString, stringList } from "../node/props";
+import { type Props, stableId, optionalString, requiredString, stringList } from "../node/props";
 
 /** A Person node as resolvers receive it. */
 export interface PersonModel extends FactFields {
@@ -14,7 +14,7 @@ export interface PersonModel extends FactFields {
 export function toPersonModel(p: Props): PersonModel {
   return {
     __typename: "Person",
-    id: requiredString(p, "id"),
+    id: stableId(p),
     name: requiredString(p, "name"),
     aliases: stringList(p, "aliases"),
     inferredAliases: toInferredAliases(p),

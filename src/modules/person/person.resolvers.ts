@@ -8,10 +8,10 @@ const OF_PERSON = relOf("Appointment", "person");
 
 export const personResolvers: Resolvers = {
   Query: {
-    person: (_p, { id }, ctx) => loadTyped(ctx, id, "Person"),
+    person: (_p, { id, knownAt }, ctx) => loadTyped(ctx, id, "Person", knownAt),
   },
   Person: {
-    appointments: (person, _a, ctx) => relatedNodes(ctx, person.id, OF_PERSON, "IN", ["Appointment"]),
+    appointments: (person, _a, ctx) => relatedNodes(ctx, person, OF_PERSON, "IN", ["Appointment"]),
     ...actorFields,
     ...partyFields,
     ...factFields,

@@ -1,5 +1,5 @@
 import { type FactFields, toFactFields } from "../fact/fact.model";
-import { type Props, optionalString, requiredString } from "../node/props";
+import { type Props, stableId, optionalString, requiredString } from "../node/props";
 
 /** A Post node as resolvers receive it. */
 export interface PostModel extends FactFields {
@@ -10,5 +10,5 @@ export interface PostModel extends FactFields {
 }
 
 export function toPostModel(p: Props): PostModel {
-  return { __typename: "Post", id: requiredString(p, "id"), title: requiredString(p, "title"), summary: optionalString(p, "summary"), ...toFactFields(p) };
+  return { __typename: "Post", id: stableId(p), title: requiredString(p, "title"), summary: optionalString(p, "summary"), ...toFactFields(p) };
 }

@@ -9,11 +9,11 @@ const TO_POST = relOf("Appointment", "post");
 
 export const postResolvers: Resolvers = {
   Query: {
-    post: (_p, { id }, ctx) => loadTyped(ctx, id, "Post"),
+    post: (_p, { id, knownAt }, ctx) => loadTyped(ctx, id, "Post", knownAt),
   },
   Post: {
-    organization: (post, _a, ctx) => requiredNode(ctx, post.id, IN_ORGANIZATION, "OUT", ["Organization"]),
-    appointments: (post, _a, ctx) => relatedNodes(ctx, post.id, TO_POST, "IN", ["Appointment"]),
+    organization: (post, _a, ctx) => requiredNode(ctx, post, IN_ORGANIZATION, "OUT", ["Organization"]),
+    appointments: (post, _a, ctx) => relatedNodes(ctx, post, TO_POST, "IN", ["Appointment"]),
     ...actorFields,
     ...factFields,
   },

@@ -1,5 +1,5 @@
 import { type FactFields, toFactFields } from "../fact/fact.model";
-import { type Props, optionalString, requiredString } from "../node/props";
+import { type Props, stableId, optionalString, requiredString } from "../node/props";
 
 /** A Risk node (an identified risk or finding) as resolvers receive it. */
 export interface RiskModel extends FactFields {
@@ -10,5 +10,5 @@ export interface RiskModel extends FactFields {
 }
 
 export function toRiskModel(p: Props): RiskModel {
-  return { __typename: "Risk", id: requiredString(p, "id"), title: requiredString(p, "title"), summary: optionalString(p, "summary"), ...toFactFields(p) };
+  return { __typename: "Risk", id: stableId(p), title: requiredString(p, "title"), summary: optionalString(p, "summary"), ...toFactFields(p) };
 }

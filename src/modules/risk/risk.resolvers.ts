@@ -7,10 +7,10 @@ const IDENTIFIED_IN = relOf("Risk", "identifiedIn");
 
 export const riskResolvers: Resolvers = {
   Query: {
-    risk: (_p, { id }, ctx) => loadTyped(ctx, id, "Risk"),
+    risk: (_p, { id, knownAt }, ctx) => loadTyped(ctx, id, "Risk", knownAt),
   },
   Risk: {
-    identifiedIn: (r, _x, ctx) => relatedNode(ctx, r.id, IDENTIFIED_IN, "OUT"),
+    identifiedIn: (r, _x, ctx) => relatedNode(ctx, r, IDENTIFIED_IN, "OUT"),
     ...factFields,
   },
 };

@@ -4,6 +4,7 @@ import { readQuery } from "../../neo4j/funnel";
 import { toDateValue } from "../base/dateValue";
 import { toNodeModel } from "../node/node.model";
 import { findTimeline } from "./timeline.cypher";
+import { atKey } from "../node/recordTime";
 
 const ALL: TimelineKind[] = ["DECISION", "EVENT", "AGREEMENT_EVENT"];
 const DATE_FIELD = { DECISION: "decidedOn", EVENT: "date", AGREEMENT_EVENT: "date" } as const;
@@ -29,6 +30,6 @@ export const timelineResolvers: Resolvers = {
     },
   },
   TimelineEntry: {
-    citations: (entry, _a, ctx) => ctx.loaders.citation.byFactId.load(entry.citedId),
+    citations: (entry, _a, ctx) => ctx.loaders.citation.byFactId.load(atKey(entry.citedId, null)),
   },
 };

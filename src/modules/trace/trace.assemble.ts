@@ -6,13 +6,18 @@
 import type { AppointmentCapacity } from "../../__generated__/resolvers-types";
 import { type Bounds, holdsDuring } from "../../lib/validity";
 import { toDateValue } from "../base/dateValue";
-import { type NodeModel, toNodeModel } from "../node/node.model";
+import { type NodeModel, toNodeModel as toModel } from "../node/node.model";
+import { type KnownAt, tagKnownAt } from "../node/recordTime";
 import type { Labelled, TraceRow } from "./trace.cypher";
 import type { HoldingModel, MandateStepModel, TraceModel } from "./trace.model";
 
-const node = (l: Labelled | null): NodeModel | null => (l ? toNodeModel(l.label, l.props) : null);
-
-export function assembleTrace(raw: TraceRow["value"], decidedOn: Bounds | null): TraceModel {
+/** `at`: the moment the trace was read as of; its nodes' own fields then read the same moment. */
+export function assembleTrace(raw: TraceRow["value"], decidedOn: Bounds | null, at: KnownAt = null): TraceModel {
+  const toNodeModel = (label: string, props: Labelled["props"]): NodeModel | null => {
+    const model = toModel(label, props);
+    return model && tagKnownAt(model, at);
+  };
+  const node = (l: Labelled | null): NodeModel | null => (l ? toNodeModel(l.label, l.props) : null);
   const when: Bounds = decidedOn ?? { earliest: null, latest: null };
   const deciders = raw.deciders.flatMap((d) => {
     const actor = node(d.actor);

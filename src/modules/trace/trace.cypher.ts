@@ -1,5 +1,6 @@
 import type { Tx } from "../../neo4j/funnel";
 import type { Plain } from "../../neo4j/values";
+import { type KnownAt, matchStable, visible } from "../node/recordTime";
 
 type Props = Record<string, Plain>;
 export interface Labelled {
@@ -25,39 +26,44 @@ const labelled = (v: string) => `CASE WHEN ${v} IS NULL THEN null ELSE { label: 
  * each: its deciders with every appointment that involves them (a person's
  * posts and roles, a post's holders; the resolver grades them against the
  * decision date), and the mandate chain: UNDER_MANDATE, then DELEGATED_FROM up
- * to 20 steps, in order, each with grantor and holder.
+ * to 20 steps, in order, each with grantor and holder. Only current nodes and
+ * relationships are followed, or with `at` those the graph recorded then
+ * (node/recordTime.ts).
  */
-export function findTraces(tx: Tx, ids: readonly string[]): Promise<TraceRow[]> {
+export function findTraces(tx: Tx, ids: readonly string[], at: KnownAt = null): Promise<TraceRow[]> {
+  const v = (x: string) => visible(x, at);
   return tx.run<TraceRow>(
     `UNWIND $ids AS id
-     MATCH (d:Decision {id: id})
+     ${matchStable("d", "id", at, "Decision")}
+     WITH id, d WHERE ${v("d")}
      CALL {
        WITH d
-       OPTIONAL MATCH (d)-[:DECIDED_BY]->(x:Entity) WHERE x.retractedAt IS NULL
+       OPTIONAL MATCH (d)-[dr:DECIDED_BY]->(x:Entity) WHERE ${v("x")} AND ${v("dr")}
        CALL {
          WITH x
-         OPTIONAL MATCH (a:Appointment)-[:OF_PERSON|TO_POST]->(x)
-         WHERE a.retractedAt IS NULL
-         OPTIONAL MATCH (a)-[:OF_PERSON]->(person:Person)
-         OPTIONAL MATCH (a)-[:TO_POST]->(post:Post)
-         OPTIONAL MATCH (a)-[:IN_ORGANIZATION]->(org:Organization)
-         OPTIONAL MATCH (post)-[:IN_ORGANIZATION]->(postOrg:Organization)
+         OPTIONAL MATCH (a:Appointment)-[ar:OF_PERSON|TO_POST]->(x)
+         WHERE ${v("a")} AND ${v("ar")}
+         OPTIONAL MATCH (a)-[r1:OF_PERSON]->(person:Person) WHERE ${v("r1")} AND ${v("person")}
+         OPTIONAL MATCH (a)-[r2:TO_POST]->(post:Post) WHERE ${v("r2")} AND ${v("post")}
+         OPTIONAL MATCH (a)-[r3:IN_ORGANIZATION]->(org:Organization) WHERE ${v("r3")} AND ${v("org")}
+         OPTIONAL MATCH (post)-[r4:IN_ORGANIZATION]->(postOrg:Organization) WHERE ${v("r4")} AND ${v("postOrg")}
          RETURN collect(CASE WHEN a IS NULL THEN null ELSE { appointment: properties(a), person: properties(person),
            post: properties(post), organization: properties(coalesce(org, postOrg)) } END) AS holdings
        }
-       WITH x, holdings ORDER BY x.id
+       WITH x, holdings ORDER BY coalesce(x.versionOf, x.id)
        RETURN collect(CASE WHEN x IS NULL THEN null ELSE { actor: ${labelled("x")}, holdings: holdings } END) AS deciders
      }
      CALL {
        WITH d
-       OPTIONAL MATCH (d)-[:UNDER_MANDATE]->(m0:Mandate)
+       OPTIONAL MATCH (d)-[um:UNDER_MANDATE]->(m0:Mandate) WHERE ${v("um")} AND ${v("m0")}
        OPTIONAL MATCH path = (m0)-[:DELEGATED_FROM*0..20]->(m:Mandate)
+       WHERE all(r IN relationships(path) WHERE ${v("r")}) AND all(n IN nodes(path) WHERE ${v("n")})
        WITH m, length(path) AS level ORDER BY level
-       OPTIONAL MATCH (m)-[:GRANTED_BY]->(g:Entity)
-       OPTIONAL MATCH (m)-[:HELD_BY]->(h:Entity)
+       OPTIONAL MATCH (m)-[gr:GRANTED_BY]->(g:Entity) WHERE ${v("gr")} AND ${v("g")}
+       OPTIONAL MATCH (m)-[hr:HELD_BY]->(h:Entity) WHERE ${v("hr")} AND ${v("h")}
        RETURN collect(CASE WHEN m IS NULL THEN null ELSE { level: level, mandate: properties(m), grantedBy: ${labelled("g")}, heldBy: ${labelled("h")} } END) AS steps
      }
      RETURN id AS key, { deciders: deciders, steps: steps } AS value`,
-    { ids },
+    { ids, at },
   );
 }

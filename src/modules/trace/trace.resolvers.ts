@@ -1,11 +1,13 @@
 import type { Resolvers } from "../../__generated__/resolvers-types";
 import type { GraphQLContext } from "../../server/context";
 import type { DecisionModel } from "../decision/decision.model";
+import { atKey, knownAtOf } from "../node/recordTime";
 import { assembleTrace } from "./trace.assemble";
 
 async function trace(decision: DecisionModel, ctx: GraphQLContext) {
-  const raw = (await ctx.loaders.trace.byDecisionId.load(decision.id)) ?? { deciders: [], steps: [] };
-  return assembleTrace(raw, decision.decidedOn);
+  const at = knownAtOf(decision);
+  const raw = (await ctx.loaders.trace.byDecisionId.load(atKey(decision.id, at))) ?? { deciders: [], steps: [] };
+  return assembleTrace(raw, decision.decidedOn, at);
 }
 
 export const traceResolvers: Resolvers = {
@@ -14,6 +16,6 @@ export const traceResolvers: Resolvers = {
     mandateChain: async (decision, _a, ctx) => (await trace(decision, ctx)).mandateChain,
   },
   MandateStep: {
-    citations: (step, _a, ctx) => ctx.loaders.citation.byFactId.load(step.mandate.id),
+    citations: (step, _a, ctx) => ctx.loaders.citation.byFactId.load(atKey(step.mandate.id, knownAtOf(step.mandate))),
   },
 };
