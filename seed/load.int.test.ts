@@ -45,26 +45,47 @@ describe("loadSeed", () => {
     expect(res.data).toEqual({ organization: null });
   });
 
-  it("retracts, never deletes, a record that disappears from the files", async () => {
-    const seed = readDataset();
-    const extraId = `org:t${Date.now().toString(36)}-borttagen`;
-    const withExtra: Dataset = structuredClone(seed);
-    const template = withExtra.entries.find((e) => e.record.id === "org:vgr")!;
-    withExtra.entries.push({ ...template, record: { ...template.record, id: extraId, name: "Borttagen nämnd", aliases: [], parent: "org:vgr" } });
-
-    const first = await loadSeed(api.scope, { dataset: withExtra });
+  it("retracts, never deletes, a record that disappears from the files, among facts of its own source only", async () => {
+    // A small dataset of its own source, so the real seed (which other suites read and
+    // compare) is never touched: a document and two organisations citing it.
+    const real = readDataset();
+    const p = `t${Date.now().toString(36)}`;
+    const source = `test-${p}`;
+    const docTemplate = real.entries.find((e) => e.record.id === "doc:regional-rapport-2024-11-05")!;
+    const orgTemplate = real.entries.find((e) => e.record.id === "org:vgr")!;
+    const citations = [{ doc: `doc:${p}-rapport`, quote: "Regional rapport Millennium 2024", locator: "rubrik" }];
+    const org = (slug: string, name: string) => ({ ...orgTemplate, record: { id: `org:${p}-${slug}`, name, kind: "BOARD", parent: `org:${p}-region`, citations } });
+    const both: Dataset = {
+      entries: [
+        { ...docTemplate, record: { id: `doc:${p}-rapport`, title: "Testkopia", kind: "report", fileName: docTemplate.record.fileName } },
+        { ...orgTemplate, record: { id: `org:${p}-region`, name: "Testregion", kind: "REGION", citations } },
+        org("kvar", "Kvarvarande nämnd"),
+        org("borttagen", "Borttagen nämnd"),
+      ],
+      texts: real.texts,
+      problems: [],
+    };
+    const seedBefore = await dumpSeedGraph(api.scope);
+    const first = await loadSeed(api.scope, { dataset: both, source });
     expect(first.status).toBe("loaded");
-    expect((await api.gql<{ organization: { name: string } | null }>(`{ organization(id: "${extraId}") { name } }`)).data).toEqual({ organization: { name: "Borttagen nämnd" } });
+    expect((await api.gql(`{ organization(id: "org:${p}-borttagen") { name } }`)).data).toEqual({ organization: { name: "Borttagen nämnd" } });
 
-    const back = await loadSeed(api.scope, { dataset: seed });
-    expect(back.status).toBe("loaded");
-    expect(back.changeSetId).not.toBe(first.changeSetId);
-    expect((await api.gql(`{ organization(id: "${extraId}") { name } }`)).data).toEqual({ organization: null });
+    const fewer: Dataset = { ...both, entries: both.entries.filter((e) => e.record.id !== `org:${p}-borttagen`) };
+    const second = await loadSeed(api.scope, { dataset: fewer, source });
+    expect(second.status).toBe("loaded");
+    expect(second.changeSetId).not.toBe(first.changeSetId);
+    expect((await api.gql(`{ organization(id: "org:${p}-borttagen") { name } }`)).data).toEqual({ organization: null });
+    expect((await api.gql(`{ organization(id: "org:${p}-kvar") { name } }`)).data).toEqual({ organization: { name: "Kvarvarande nämnd" } });
     const stored = await api.scope.db.driver.executeQuery(
       "MATCH (n:Entity {id: $id})-[r:PART_OF]->() RETURN n.retractedAt IS NOT NULL AS retracted, r.retractedAt IS NOT NULL AS relRetracted",
-      { id: extraId },
+      { id: `org:${p}-borttagen` },
     );
     expect(stored.records.map((r) => r.toObject())).toEqual([{ retracted: true, relRetracted: true }]);
-    await api.scope.db.driver.executeQuery("MATCH (n:Entity {id: $id}) DETACH DELETE n", { id: extraId });
+    // The curated seed is exactly as it was: another source's load retracts nothing of it.
+    expect(await dumpSeedGraph(api.scope)).toEqual(seedBefore);
+    await api.scope.db.driver.executeQuery(
+      "MATCH (n) WHERE n.seedSource = $source OR (n:ChangeSet AND n.source = $source) DETACH DELETE n",
+      { source },
+    );
   });
 });

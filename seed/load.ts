@@ -38,7 +38,7 @@ function checked(name: string, pattern: RegExp): string {
   return name;
 }
 
-async function writeRows(tx: Tx, rows: GraphRows, changeSetId: string): Promise<void> {
+async function writeRows(tx: Tx, rows: GraphRows, changeSetId: string, source: string): Promise<void> {
   // One timestamp for the whole load: record time (rule 5) says when the graph learnt a fact.
   const now = new Date().toISOString();
   for (const [label, list] of rows.nodes) {
@@ -54,10 +54,10 @@ async function writeRows(tx: Tx, rows: GraphRows, changeSetId: string): Promise<
   // rule 5), then MERGE the current ones.
   const keys = [...[...rows.edges.values()].flat().map((e) => e.key), ...rows.citations.map((c) => c.key)];
   await tx.run(
-    `MATCH (a:Entity {seeded: true})-[r]->()
-     WHERE r.seedKey IS NOT NULL AND NOT r.seedKey IN $keys AND r.retractedAt IS NULL
+    `MATCH (a:Entity {seeded: true})-[r]->() WHERE coalesce(a.seedSource, 'seed') = $source
+     AND r.seedKey IS NOT NULL AND NOT r.seedKey IN $keys AND r.retractedAt IS NULL
      SET r.retractedAt = datetime($now)`,
-    { keys, now },
+    { keys, now, source },
   );
   for (const [rel, list] of rows.edges) {
     await tx.run(
@@ -78,18 +78,18 @@ async function writeRows(tx: Tx, rows: GraphRows, changeSetId: string): Promise<
     { rows: rows.citations, now },
   );
   await tx.run(
-    `MATCH (n:Entity {seeded: true}) WHERE NOT n.id IN $ids AND n.retractedAt IS NULL
+    `MATCH (n:Entity {seeded: true}) WHERE coalesce(n.seedSource, 'seed') = $source AND NOT n.id IN $ids AND n.retractedAt IS NULL
      SET n.retractedAt = datetime($now)`,
-    { ids: rows.ids, now },
+    { ids: rows.ids, now, source },
   );
   await tx.run(
     `MERGE (c:ChangeSet {id: $id})
-     ON CREATE SET c.at = datetime($now), c.author = 'seed', c.reason = 'Seed load of seed/data', c.hash = $hash
+     ON CREATE SET c.at = datetime($now), c.author = 'seed', c.source = $source, c.reason = 'Seed load of ' + $source, c.hash = $hash
      WITH c
      UNWIND $ids AS id
      MATCH (n:Entity {id: id})
      MERGE (c)-[:TOUCHED]->(n)`,
-    { id: changeSetId, hash: rows.hash, ids: rows.ids, now },
+    { id: changeSetId, hash: rows.hash, ids: rows.ids, now, source },
   );
 }
 
@@ -97,6 +97,12 @@ export interface LoadOptions {
   /** Write even when a change set with this dataset's hash exists (the writes are idempotent anyway). */
   force?: boolean;
   dataset?: Dataset;
+  /**
+   * Which curated source this is (default "seed", the files of seed/). Facts a load
+   * no longer contains are retracted only among facts of the same source, so
+   * another organisation's dataset, or a test's, lives beside the seed untouched.
+   */
+  source?: string;
 }
 
 export async function loadSeed(scope: QueryScope, opts: LoadOptions = {}): Promise<SeedResult> {
@@ -104,7 +110,8 @@ export async function loadSeed(scope: QueryScope, opts: LoadOptions = {}): Promi
   const ds = opts.dataset ?? readDataset();
   const problems = validateDataset(ds);
   if (problems.length > 0) throw new SeedValidationError(problems);
-  const rows = toGraphRows(ds);
+  const source = opts.source ?? "seed";
+  const rows = toGraphRows(ds, source);
   const validateMs = Date.now() - t0;
   const counts = {
     nodes: rows.ids.length,
@@ -114,13 +121,16 @@ export async function loadSeed(scope: QueryScope, opts: LoadOptions = {}): Promi
   // "Unchanged" means: the latest seed load wrote exactly this content. Going back to an
   // older version of the files is a change like any other and gets its own change set.
   const latest = await readQuery(scope, "seed-latest", (tx) =>
-    tx.run<{ id: string; hash: string }>("MATCH (c:ChangeSet {author: 'seed'}) RETURN c.id AS id, c.hash AS hash ORDER BY c.at DESC, c.id DESC LIMIT 1"),
+    tx.run<{ id: string; hash: string }>(
+      "MATCH (c:ChangeSet {author: 'seed'}) WHERE coalesce(c.source, 'seed') = $source RETURN c.id AS id, c.hash AS hash ORDER BY c.at DESC, c.id DESC LIMIT 1",
+      { source },
+    ),
   );
   const same = latest[0]?.hash === rows.hash;
-  const changeSetId = same ? latest[0]!.id : `changeset:seed-${rows.hash.slice(0, 12)}-${Date.now().toString(36)}`;
+  const changeSetId = same ? latest[0]!.id : `changeset:${source === "seed" ? "seed" : `seed-${source}`}-${rows.hash.slice(0, 12)}-${Date.now().toString(36)}`;
   if (same && !opts.force) return { status: "unchanged", changeSetId, ...counts, validateMs, writeMs: 0 };
   const t1 = Date.now();
-  await writeQuery(scope, "seed-load", (tx) => writeRows(tx, rows, changeSetId));
+  await writeQuery(scope, "seed-load", (tx) => writeRows(tx, rows, changeSetId, source));
   return { status: "loaded", changeSetId, ...counts, validateMs, writeMs: Date.now() - t1 };
 }
 

@@ -69,9 +69,9 @@ function putField(props: Record<string, unknown>, name: string, type: FieldType,
 
 const sha = (s: string) => createHash("sha256").update(s).digest("hex");
 
-function nodeProps(entry: Entry): Record<string, unknown> {
+function nodeProps(entry: Entry, source: string): Record<string, unknown> {
   const { concept, record } = entry;
-  const props: Record<string, unknown> = { id: record.id, seeded: true };
+  const props: Record<string, unknown> = { id: record.id, seeded: true, seedSource: source };
   for (const [name, type] of Object.entries({ ...concept.fields, ...COMMON_FIELDS })) putField(props, name, type, record[name]);
   const notes = record.aliasNotes as Array<{ alias: string; reason: string }> | undefined;
   if (notes?.length) {
@@ -86,7 +86,7 @@ function nodeProps(entry: Entry): Record<string, unknown> {
   return props;
 }
 
-export function toGraphRows(ds: Dataset): GraphRows {
+export function toGraphRows(ds: Dataset, source = "seed"): GraphRows {
   const nodes = new Map<string, NodeRow[]>();
   const edges = new Map<string, EdgeRow[]>();
   const citations: CitationRow[] = [];
@@ -100,7 +100,7 @@ export function toGraphRows(ds: Dataset): GraphRows {
     const id = entry.record.id as string;
     const label = entry.concept.label;
     const list = nodes.get(label) ?? [];
-    list.push({ id, props: nodeProps(entry) });
+    list.push({ id, props: nodeProps(entry, source) });
     nodes.set(label, list);
     if (entry.parentId && entry.parentRel) addEdge(entry.parentRel, id, entry.parentId, {});
     for (const [name, ref] of Object.entries(entry.concept.refs)) {

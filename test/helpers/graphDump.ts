@@ -16,11 +16,13 @@ function canonical(value: Plain): string {
 export async function dumpSeedGraph(scope: QueryScope): Promise<{ nodes: string[]; relationships: string[] }> {
   return readQuery(scope, "dump-seed", async (tx) => {
     const nodes = await tx.run<{ labels: string[]; props: Plain }>(
-      `MATCH (n) WHERE n.seeded = true OR (n:ChangeSet AND n.author = 'seed')
+      `MATCH (n) WHERE (n.seeded = true AND coalesce(n.seedSource, 'seed') = 'seed')
+          OR (n:ChangeSet AND n.author = 'seed' AND coalesce(n.source, 'seed') = 'seed')
        RETURN labels(n) AS labels, properties(n) AS props`,
     );
     const rels = await tx.run<{ from: string; type: string; to: string; props: Plain }>(
-      `MATCH (a)-[r]->(b) WHERE a.seeded = true OR (a:ChangeSet AND a.author = 'seed')
+      `MATCH (a)-[r]->(b) WHERE (a.seeded = true AND coalesce(a.seedSource, 'seed') = 'seed')
+          OR (a:ChangeSet AND a.author = 'seed' AND coalesce(a.source, 'seed') = 'seed')
        RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS props`,
     );
     return {

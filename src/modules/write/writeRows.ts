@@ -19,7 +19,7 @@ export interface Rows {
 }
 
 function withoutSeedKeys(props: Record<string, unknown>): Record<string, unknown> {
-  const { seeded: _seeded, seedKey: _seedKey, ...rest } = props;
+  const { seeded: _seeded, seedSource: _seedSource, seedKey: _seedKey, ...rest } = props;
   return rest;
 }
 
