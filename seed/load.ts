@@ -84,7 +84,7 @@ async function writeRows(tx: Tx, rows: GraphRows, changeSetId: string, source: s
   );
   await tx.run(
     `MERGE (c:ChangeSet {id: $id})
-     ON CREATE SET c.at = datetime($now), c.author = 'seed', c.source = $source, c.reason = 'Seed load of ' + $source, c.hash = $hash
+     ON CREATE SET c.at = datetime($now), c.author = 'seed', c.source = $source, c.reason = CASE $source WHEN 'seed' THEN 'Seed load of seed/data' ELSE 'Load of source ' + $source END, c.hash = $hash
      WITH c
      UNWIND $ids AS id
      MATCH (n:Entity {id: id})
