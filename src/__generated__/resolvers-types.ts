@@ -1886,6 +1886,13 @@ export type Mutation = {
   recordPost?: Maybe<WriteResult>;
   /** Records a new Risk in one change set; every fact needs at least one citation. Refused with BAD_USER_INPUT (nothing written) when the record breaks a rule of seed/FORMAT.md. */
   recordRisk?: Maybe<WriteResult>;
+  /**
+   * Reloads the curated seed (seed/data) in one transaction and one change set by
+   * the author `seed`. Needs the admin role (FORBIDDEN otherwise). Does nothing and
+   * answers `unchanged` when the latest seed load wrote exactly this content, unless
+   * `force`; BAD_USER_INPUT when the seed data breaks a rule of seed/FORMAT.md.
+   */
+  reloadSeed: SeedLoadResult;
   /** Retracts a fact (and its relationships; an agreement's parties and events with it) without a new version: it stays in the graph, visible with `knownAt` before now. CONFLICT when `expectedVersion` is stale; BAD_USER_INPUT while current facts require it (a post's organisation, an appointment's person). */
   retract?: Maybe<WriteResult>;
 };
@@ -2251,6 +2258,15 @@ export type MutationRecordPostArgs = {
 export type MutationRecordRiskArgs = {
   input: RiskInput;
   reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Writes: record, correct, cite and retract facts. Each needs the editor role
+ * and is one transaction and one change set; nothing is written when any check fails.
+ */
+export type MutationReloadSeedArgs = {
+  force?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -3019,6 +3035,7 @@ export type QueryAgreementsArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AgreementFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  knownAt?: InputMaybe<Scalars['DateTime']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<AgreementOrder>;
 };
@@ -3035,6 +3052,7 @@ export type QueryAppointmentsArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AppointmentFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  knownAt?: InputMaybe<Scalars['DateTime']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<AppointmentOrder>;
 };
@@ -3051,6 +3069,7 @@ export type QueryDecisionsArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<DecisionFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  knownAt?: InputMaybe<Scalars['DateTime']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<DecisionOrder>;
 };
@@ -3067,6 +3086,7 @@ export type QueryDocumentsArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<DocumentFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  knownAt?: InputMaybe<Scalars['DateTime']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<DocumentOrder>;
 };
@@ -3083,6 +3103,7 @@ export type QueryEventsArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EventFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  knownAt?: InputMaybe<Scalars['DateTime']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<EventOrder>;
 };
@@ -3099,6 +3120,7 @@ export type QueryFiguresArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<FigureFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  knownAt?: InputMaybe<Scalars['DateTime']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<FigureOrder>;
 };
@@ -3121,6 +3143,7 @@ export type QueryLegalCasesArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<LegalCaseFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  knownAt?: InputMaybe<Scalars['DateTime']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<LegalCaseOrder>;
 };
@@ -3137,6 +3160,7 @@ export type QueryMandatesArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<MandateFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  knownAt?: InputMaybe<Scalars['DateTime']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<MandateOrder>;
 };
@@ -3171,6 +3195,7 @@ export type QueryOptionsArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OptionFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  knownAt?: InputMaybe<Scalars['DateTime']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<OptionOrder>;
 };
@@ -3179,6 +3204,7 @@ export type QueryOptionsArgs = {
 export type QueryOrgChartArgs = {
   asOf: Scalars['Date']['input'];
   depth?: InputMaybe<Scalars['Int']['input']>;
+  knownAt?: InputMaybe<Scalars['DateTime']['input']>;
   rootId: Scalars['ID']['input'];
 };
 
@@ -3194,6 +3220,7 @@ export type QueryOrganizationsArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OrganizationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  knownAt?: InputMaybe<Scalars['DateTime']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<OrganizationOrder>;
 };
@@ -3210,6 +3237,7 @@ export type QueryPersonsArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PersonFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  knownAt?: InputMaybe<Scalars['DateTime']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<PersonOrder>;
 };
@@ -3226,6 +3254,7 @@ export type QueryPostsArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PostFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  knownAt?: InputMaybe<Scalars['DateTime']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<PostOrder>;
 };
@@ -3242,6 +3271,7 @@ export type QueryRisksArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<RiskFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  knownAt?: InputMaybe<Scalars['DateTime']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<RiskOrder>;
 };
@@ -3249,6 +3279,7 @@ export type QueryRisksArgs = {
 
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  knownAt?: InputMaybe<Scalars['DateTime']['input']>;
   text: Scalars['String']['input'];
   types?: InputMaybe<Array<Scalars['String']['input']>>;
 };
@@ -3259,12 +3290,14 @@ export type QueryTimelineArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['Date']['input']>;
   kinds?: InputMaybe<Array<TimelineKind>>;
+  knownAt?: InputMaybe<Scalars['DateTime']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
 export type QueryWhoHeldArgs = {
   asOf: Scalars['Date']['input'];
+  knownAt?: InputMaybe<Scalars['DateTime']['input']>;
   organizationId?: InputMaybe<Scalars['ID']['input']>;
   post: Scalars['String']['input'];
 };
@@ -3378,6 +3411,25 @@ export type SearchHit = {
   score: Scalars['Float']['output'];
   /** The name, title or label the hit was found by. */
   text: Scalars['String']['output'];
+};
+
+/** What a seed load did (`Mutation.reloadSeed`). */
+export type SeedLoadResult = {
+  __typename?: 'SeedLoadResult';
+  /** The change set of this load, or of the earlier load with the same content when unchanged. */
+  changeSetId: Scalars['ID']['output'];
+  /** Citations in the seed data. */
+  citations: Scalars['Int']['output'];
+  /** Nodes in the seed data. */
+  nodes: Scalars['Int']['output'];
+  /** Relationships in the seed data. */
+  relationships: Scalars['Int']['output'];
+  /** `loaded` when it wrote, `unchanged` when the latest seed load already had this content. */
+  status: Scalars['String']['output'];
+  /** Milliseconds spent reading and validating the seed data. */
+  validateMs: Scalars['Int']['output'];
+  /** Milliseconds spent writing (0 when unchanged). */
+  writeMs: Scalars['Int']['output'];
 };
 
 /**
@@ -3732,6 +3784,7 @@ export type ResolversTypes = ResolversObject<{
   RiskInput: RiskInput;
   RiskOrder: RiskOrder;
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'node'> & { node: ResolversTypes['Node'] }>;
+  SeedLoadResult: ResolverTypeWrapper<SeedLoadResult>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subject: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Subject']>;
   TimelineEntry: ResolverTypeWrapper<TimelineEntryModel>;
@@ -3852,6 +3905,7 @@ export type ResolversParentTypes = ResolversObject<{
   RiskFilter: RiskFilter;
   RiskInput: RiskInput;
   SearchHit: Omit<SearchHit, 'node'> & { node: ResolversParentTypes['Node'] };
+  SeedLoadResult: SeedLoadResult;
   String: Scalars['String']['output'];
   Subject: ResolversInterfaceTypes<ResolversParentTypes>['Subject'];
   TimelineEntry: TimelineEntryModel;
@@ -4407,6 +4461,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   recordPerson?: Resolver<Maybe<ResolversTypes['WriteResult']>, ParentType, ContextType, RequireFields<MutationRecordPersonArgs, 'input' | 'reason'>>;
   recordPost?: Resolver<Maybe<ResolversTypes['WriteResult']>, ParentType, ContextType, RequireFields<MutationRecordPostArgs, 'input' | 'reason'>>;
   recordRisk?: Resolver<Maybe<ResolversTypes['WriteResult']>, ParentType, ContextType, RequireFields<MutationRecordRiskArgs, 'input' | 'reason'>>;
+  reloadSeed?: Resolver<ResolversTypes['SeedLoadResult'], ParentType, ContextType, RequireFields<MutationReloadSeedArgs, 'force'>>;
   retract?: Resolver<Maybe<ResolversTypes['WriteResult']>, ParentType, ContextType, RequireFields<MutationRetractArgs, 'expectedVersion' | 'id' | 'reason'>>;
 }>;
 
@@ -4705,6 +4760,16 @@ export type SearchHitResolvers<ContextType = GraphQLContext, ParentType extends 
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type SeedLoadResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SeedLoadResult'] = ResolversParentTypes['SeedLoadResult']> = ResolversObject<{
+  changeSetId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  citations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relationships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validateMs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  writeMs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type SubjectResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subject'] = ResolversParentTypes['Subject']> = ResolversObject<{
   __resolveType: TypeResolveFn<'Agreement' | 'AgreementEvent' | 'AgreementParty' | 'Appointment' | 'Decision' | 'Document' | 'Event' | 'Figure' | 'LegalCase' | 'Mandate' | 'Membership' | 'Option' | 'Organization' | 'Person' | 'Post' | 'Risk', ParentType, ContextType>;
 }>;
@@ -4799,6 +4864,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   RiskConnection?: RiskConnectionResolvers<ContextType>;
   RiskEdge?: RiskEdgeResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
+  SeedLoadResult?: SeedLoadResultResolvers<ContextType>;
   Subject?: SubjectResolvers<ContextType>;
   TimelineEntry?: TimelineEntryResolvers<ContextType>;
   WriteResult?: WriteResultResolvers<ContextType>;

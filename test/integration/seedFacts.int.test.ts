@@ -45,8 +45,8 @@ describe("facts from the five documents", () => {
   it("Ann-Charlotte Järnström is one person under both spellings: ekonomidirektör in February, acting regional director in April 2025", async () => {
     const d = await q<{ person: any; feb: any[]; apr: any[] }>(`{
       person(id: "person:ann-charlotte-lilja-jarnstrom") { name aliases inferredAliases { alias reason } }
-      feb: whoHeld(post: "ekonomidirektör", asOf: "2025-02-25") { person { id } }
-      apr: whoHeld(post: "regiondirektör", asOf: "2025-04-11") { person { id } capacity } }`);
+      feb: whoHeld(post: "ekonomidirektör", organizationId: "org:vgr", asOf: "2025-02-25") { person { id } }
+      apr: whoHeld(post: "regiondirektör", organizationId: "org:vgr", asOf: "2025-04-11") { person { id } capacity } }`);
     expect(d.person.name).toBe("Ann-Charlotte Lilja Järnström");
     expect(d.person.aliases).toContain("Ann-Charlotte Järnström");
     expect(d.feb).toContainEqual({ person: { id: "person:ann-charlotte-lilja-jarnstrom" } });

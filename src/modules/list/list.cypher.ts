@@ -8,13 +8,21 @@
  */
 import type { Tx } from "../../neo4j/funnel";
 import type { Plain } from "../../neo4j/values";
+import { type KnownAt, stableId, visible } from "../node/recordTime";
 import type { PageRequest, Position } from "./page";
 
-/** Collects a statement's parameters under generated names (`$p0`, `$p1`…). */
+/**
+ * Collects a statement's parameters under generated names (`$p0`, `$p1`…),
+ * and the moment the statement reads (`knownAt`, the parameter `$at`; null for now).
+ */
 export class Params {
   readonly values: Record<string, unknown> = {};
+  private count = 0;
+  constructor(readonly at: KnownAt = null) {
+    if (at !== null) this.values.at = at;
+  }
   add(value: unknown): string {
-    const name = `p${Object.keys(this.values).length}`;
+    const name = `p${this.count++}`;
     this.values[name] = value;
     return `$${name}`;
   }
@@ -55,8 +63,9 @@ function beyondCondition(key: string, id: string, direction: SortDirection, keyP
   return `(${key} ${op} ${keyParam} OR (${key} = ${keyParam} AND ${id} ${op} ${idParam}))`;
 }
 
-function matchCurrent(label: string, v: string, conditions: Condition[]): string {
-  return [`MATCH (${v}:${label})`, `WHERE ${[`${v}.retractedAt IS NULL`, ...conditions.map((c) => c(v))].join(" AND ")}`].join(" ");
+/** The nodes of `label` visible at `at` (current ones when null) meeting every condition. */
+function matchCurrent(label: string, v: string, conditions: Condition[], at: KnownAt): string {
+  return [`MATCH (${v}:${label})`, `WHERE ${[visible(v, at), ...conditions.map((c) => c(v))].join(" AND ")}`].join(" ");
 }
 
 /**
@@ -69,9 +78,11 @@ function matchCurrent(label: string, v: string, conditions: Condition[]): string
  * (backward). The probe runs first so the page's `collect` (one row even when
  * empty) decides the row count.
  */
-export function pageStatement(label: string, filters: Filter[], order: OrderSpec, req: PageRequest): Statement {
+export function pageStatement(label: string, filters: Filter[], order: OrderSpec, req: PageRequest, at: KnownAt = null): Statement {
   if (!LABEL.test(label)) throw new Error(`not a label: ${label}`);
-  const params = new Params();
+  const params = new Params(at);
+  // At a past moment the version then current may be an older one (`<id>@v<n>`): order and cursors use the stable id.
+  const idOf = (v: string) => stableId(v, at);
   const conditions = filters.map((f) => f(params));
   const dir = order.direction;
   const nullKey = params.add(NULL_KEY[dir]);
@@ -81,14 +92,14 @@ export function pageStatement(label: string, filters: Filter[], order: OrderSpec
   const cursorParams = (pos: Position) => [params.add(pos.key), params.add(pos.id)] as const;
   const after = req.after ? cursorParams(req.after) : null;
   const before = req.before ? cursorParams(req.before) : null;
-  if (after) window.push(beyondCondition("sortKey", "n.id", dir, after[0], after[1]));
-  if (before) window.push(beyondCondition("sortKey", "n.id", flip(dir), before[0], before[1]));
+  if (after) window.push(beyondCondition("sortKey", idOf("n"), dir, after[0], after[1]));
+  if (before) window.push(beyondCondition("sortKey", idOf("n"), flip(dir), before[0], before[1]));
 
   // The side the page starts from: before `after` going forward, from `before` on going backward.
   const start = req.direction === "FORWARD" ? after : before;
   const startDir = req.direction === "FORWARD" ? dir : flip(dir);
   const probe = start
-    ? `EXISTS { ${matchCurrent(label, "m", conditions)} AND NOT ${beyondCondition(keyOf("m"), "m.id", startDir, start[0], start[1])} }`
+    ? `EXISTS { ${matchCurrent(label, "m", conditions, at)} AND NOT ${beyondCondition(keyOf("m"), idOf("m"), startDir, start[0], start[1])} }`
     : "false";
 
   const queryDir = req.direction === "FORWARD" ? dir : flip(dir);
@@ -96,10 +107,10 @@ export function pageStatement(label: string, filters: Filter[], order: OrderSpec
   const cypher = [
     `WITH ${probe} AS beyond`,
     "CALL {",
-    `  ${matchCurrent(label, "n", conditions)}`,
+    `  ${matchCurrent(label, "n", conditions, at)}`,
     `  WITH n, ${keyOf("n")} AS sortKey`,
     window.length ? `  WHERE ${window.join(" AND ")}` : null,
-    `  WITH n, sortKey ORDER BY sortKey ${queryDir}, n.id ${queryDir} LIMIT toInteger(${limit})`,
+    `  WITH n, sortKey ORDER BY sortKey ${queryDir}, ${idOf("n")} ${queryDir} LIMIT toInteger(${limit})`,
     "  RETURN collect({ props: properties(n), key: sortKey }) AS rows",
     "}",
     "RETURN rows, beyond",
@@ -110,11 +121,11 @@ export function pageStatement(label: string, filters: Filter[], order: OrderSpec
 }
 
 /** `totalCount`: the same label and filters, no cursors. */
-export function countStatement(label: string, filters: Filter[]): Statement {
+export function countStatement(label: string, filters: Filter[], at: KnownAt = null): Statement {
   if (!LABEL.test(label)) throw new Error(`not a label: ${label}`);
-  const params = new Params();
+  const params = new Params(at);
   const conditions = filters.map((f) => f(params));
-  return { cypher: `${matchCurrent(label, "n", conditions)} RETURN count(n) AS total`, params: params.values };
+  return { cypher: `${matchCurrent(label, "n", conditions, at)} RETURN count(n) AS total`, params: params.values };
 }
 
 export interface PageRow {

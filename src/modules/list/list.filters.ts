@@ -7,6 +7,7 @@
 import { CONCEPTS } from "../../domain/concepts";
 import { InputError } from "../../lib/errors";
 import { foldText } from "../../lib/foldText";
+import { stableId, visible } from "../node/recordTime";
 import type { Condition, Filter, OrderSpec, Params, SortDirection } from "./list.cypher";
 
 const PROPERTY = /^[a-z][A-Za-z0-9]*$/;
@@ -125,7 +126,9 @@ export interface Hop {
 
 /**
  * Some current path of `hops` leads from the node to the node with `id`
- * (e.g. a decision DECIDED_BY org:x). Several paths: any of them.
+ * (e.g. a decision DECIDED_BY org:x). Several paths: any of them. At a past
+ * moment (`params.at`) the path is one visible then, and the node reached
+ * may be an older version of `id`.
  */
 export function reaches(id: string | null | undefined, ...paths: Hop[][]): Filter | null {
   if (!id) return null;
@@ -141,9 +144,9 @@ export function reaches(id: string | null | undefined, ...paths: Hop[][]): Filte
         const rel = `[r${i}:${h.rel}]`;
         pattern += h.direction === "OUT" ? `-${rel}->` : `<-${rel}-`;
         pattern += `(${end}${h.label ? `:${h.label}` : ""})`;
-        current.push(`r${i}.retractedAt IS NULL`, `${end}.retractedAt IS NULL`);
+        current.push(visible(`r${i}`, params.at), visible(end, params.at));
       });
-      return `EXISTS { MATCH ${pattern} WHERE a.id = ${target} AND ${current.join(" AND ")} }`;
+      return `EXISTS { MATCH ${pattern} WHERE ${stableId("a", params.at)} = ${target} AND ${current.join(" AND ")} }`;
     };
     return (v) => `(${paths.map((p) => one(p)(v)).join(" OR ")})`;
   };

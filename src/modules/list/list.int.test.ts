@@ -21,12 +21,16 @@ describe("list queries on the seed graph", () => {
   }
 
   it("finds the 49 municipalities, in Swedish name order", async () => {
-    const page = await list<{ name: string; kind: string }>(`{ list: organizations(filter: { kind: [MUNICIPALITY] }, first: 100) { totalCount nodes { name kind } pageInfo { hasNextPage hasPreviousPage endCursor } } }`);
-    expect(page.totalCount).toBe(49);
-    expect(page.nodes).toHaveLength(49);
+    // Other suites (the synthetic-graph generator test) add municipalities of their own
+    // while this runs, so the seeded 49 are picked out by id.
+    const seeded = new Set(readDataset().entries.filter((e) => e.record.kind === "MUNICIPALITY").map((e) => e.record.id as string));
+    expect(seeded.size).toBe(49);
+    const page = await list<{ id: string; name: string; kind: string }>(`{ list: organizations(filter: { kind: [MUNICIPALITY] }, first: 100) { totalCount nodes { id name kind } pageInfo { hasNextPage hasPreviousPage endCursor } } }`);
+    expect(page.totalCount).toBeGreaterThanOrEqual(49);
     expect(new Set(page.nodes.map((o) => o.kind))).toEqual(new Set(["MUNICIPALITY"]));
-    expect(page.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: false });
-    const names = page.nodes.map((o) => o.name);
+    expect(page.pageInfo).toMatchObject({ hasPreviousPage: false });
+    const names = page.nodes.filter((o) => seeded.has(o.id)).map((o) => o.name);
+    expect(names).toHaveLength(49);
     expect([...names].sort(new Intl.Collator("sv").compare)).toEqual(names);
     expect(names[names.length - 1]).toMatch(/^Ö/);
   });
@@ -72,8 +76,9 @@ describe("list queries on the seed graph", () => {
   });
 
   it("matches text ignoring case and diacritics, on the folded search text and on the role for appointments", async () => {
-    const people = await list<{ id: string }>(`{ list: persons(filter: { text: "LOOSTROM" }) { nodes { id } } }`);
-    expect(people.nodes.map((p) => p.id)).toEqual(["person:karin-loostrom-muth"]);
+    const people = await list<{ id: string; name: string }>(`{ list: persons(filter: { text: "LOOSTROM" }) { nodes { id name } } }`);
+    expect(people.nodes.map((p) => p.id)).toContain("person:karin-loostrom-muth");
+    for (const p of people.nodes) expect(p.name).toContain("Looström"); // synthetic people from other suites may share the name
     const appts = await list<{ role: string }>(`{ list: appointments(filter: { text: "direktör" }, orderBy: ROLE_ASC) { nodes { role } } }`);
     expect(appts.nodes.length).toBeGreaterThan(0);
     for (const a of appts.nodes) expect(a.role.toLowerCase()).toContain("direktör");
@@ -92,7 +97,7 @@ describe("list queries on the seed graph", () => {
     const withCount = await api.gql<{ organizations: { totalCount: number } }>(`{ organizations(filter: { kind: [MUNICIPALITY] }, first: 5) { totalCount nodes { id } } }`);
     expect(roundTrips(without)).toBe(1);
     expect(roundTrips(withCount)).toBe(2);
-    expect(withCount.data!.organizations.totalCount).toBe(49);
+    expect(withCount.data!.organizations.totalCount).toBeGreaterThanOrEqual(49); // exact count: see the municipalities test
   });
 
   it.each([

@@ -2,6 +2,7 @@ import type { Resolvers } from "../../__generated__/resolvers-types";
 import { readQuery } from "../../neo4j/funnel";
 import type { GraphQLContext } from "../../server/context";
 import { type NodeModel, toNodeModel } from "../node/node.model";
+import { tagKnownAt } from "../node/recordTime";
 import { countListItems, countStatement, findListPage, pageStatement } from "./list.cypher";
 import type { ConnectionModel } from "./list.model";
 import {
@@ -10,18 +11,27 @@ import {
 } from "./list.specs";
 import { assemblePage, type PageArgs, toPageRequest } from "./page";
 
-type ListArgs<F, O> = PageArgs & { filter?: F | null; orderBy?: O | null };
+type ListArgs<F, O> = PageArgs & { filter?: F | null; orderBy?: O | null; knownAt?: string | null };
 
-/** One page of a list: read the arguments, run the page statement, assemble edges and pageInfo. */
+/**
+ * One page of a list: read the arguments, run the page statement, assemble
+ * edges and pageInfo. With `knownAt` the page, its count and its nodes' fields
+ * read that moment, and its cursors are bound to it.
+ */
 async function listPage<F, O extends string>(ctx: GraphQLContext, spec: ListSpec<F, O>, args: ListArgs<F, O>): Promise<ConnectionModel> {
+  const at = args.knownAt ?? null;
   const orderName = args.orderBy ?? spec.defaultOrder;
-  const where = { list: spec.field, order: orderName };
+  const where = { list: spec.field, order: orderName, knownAt: at };
   const req = toPageRequest(where, args);
   const filters = spec.filters(args.filter ?? ({} as F));
-  const found = await readQuery(ctx.scope, `list:${spec.field}`, (tx) => findListPage(tx, pageStatement(spec.label, filters, spec.orders[orderName], req)));
-  const rows = found.rows.map((r) => ({ key: r.key, id: r.props.id as string, node: toNodeModel(spec.label, r.props) as NodeModel }));
+  const found = await readQuery(ctx.scope, `list:${spec.field}`, (tx) => findListPage(tx, pageStatement(spec.label, filters, spec.orders[orderName], req, at)));
+  const rows = found.rows.map((r) => {
+    const node = tagKnownAt(toNodeModel(spec.label, r.props) as NodeModel, at);
+    // The model's id is the stable one (an older version reads as its `versionOf`).
+    return { key: r.key, id: at === null ? (r.props.id as string) : node.id, node };
+  });
   const page = assemblePage(where, req, rows, found.beyond);
-  return { ...page, nodes: page.edges.map((e) => e.node), list: spec.field, count: countStatement(spec.label, filters) };
+  return { ...page, nodes: page.edges.map((e) => e.node), list: spec.field, count: countStatement(spec.label, filters, at) };
 }
 
 /** `totalCount` is a field resolver, so the count statement runs only when a client selects it. */

@@ -17,14 +17,21 @@ export interface Position {
   id: string;
 }
 
-/** Which list and order a cursor belongs to, so one from another list or order is refused. */
+/**
+ * Which list, order and moment (`knownAt`, null for now) a cursor belongs to,
+ * so one from another list, order or moment is refused: the same position
+ * means different neighbours at another moment.
+ */
 export interface ListOrder {
   list: string;
   order: string;
+  knownAt?: string | null;
 }
 
 export function encodeCursor(where: ListOrder, pos: Position): string {
-  return Buffer.from(JSON.stringify([where.list, where.order, pos.key, pos.id]), "utf8").toString("base64url");
+  const at = where.knownAt ?? null;
+  const parts = at === null ? [where.list, where.order, pos.key, pos.id] : [where.list, where.order, pos.key, pos.id, at];
+  return Buffer.from(JSON.stringify(parts), "utf8").toString("base64url");
 }
 
 const BASE64URL = /^[A-Za-z0-9_-]+$/;
@@ -38,9 +45,9 @@ export function decodeCursor(where: ListOrder, cursor: string, argument: "after"
   } catch {
     throw refuse();
   }
-  if (!Array.isArray(parsed) || parsed.length !== 4 || !parsed.every((x) => typeof x === "string")) throw refuse();
-  const [list, order, key, id] = parsed as [string, string, string, string];
-  if (list !== where.list || order !== where.order) throw refuse();
+  if (!Array.isArray(parsed) || (parsed.length !== 4 && parsed.length !== 5) || !parsed.every((x) => typeof x === "string")) throw refuse();
+  const [list, order, key, id, at] = parsed as [string, string, string, string, string | undefined];
+  if (list !== where.list || order !== where.order || (at ?? null) !== (where.knownAt ?? null)) throw refuse();
   return { key, id };
 }
 

@@ -44,6 +44,11 @@ export function visible(v: string, at: KnownAt): string {
   return `(${v}.recordedAt IS NULL OR ${v}.recordedAt <= datetime($at)) AND (${v}.retractedAt IS NULL OR ${v}.retractedAt > datetime($at))`;
 }
 
+/** The stable id of node `v`: its own id now; at a past moment an older version answers with `versionOf`. */
+export function stableId(v: string, at: KnownAt): string {
+  return at === null ? `${v}.id` : `coalesce(${v}.versionOf, ${v}.id)`;
+}
+
 /**
  * Binds `v` to the node(s) with stable id `idVar` (a variable in scope): the one
  * index lookup by `id` for current reads; for a past moment, also the older

@@ -1,5 +1,6 @@
 import type { Tx } from "../../neo4j/funnel";
 import type { Plain } from "../../neo4j/values";
+import { type KnownAt, matchStable, stableId, visible } from "../node/recordTime";
 
 type Props = Record<string, Plain>;
 
@@ -11,9 +12,36 @@ export interface OrgChartRows {
   memberships: Array<{ props: Props; member: Props; memberLabel: string; groupId: string }>;
 }
 
-/** Excludes facts that certainly did not hold on $asOf; the caller grades the rest (certain / uncertain). */
-const MAY_HOLD = (v: string) =>
-  `(${v}.validFromEarliest IS NULL OR ${v}.validFromEarliest <= date($asOf)) AND (${v}.validToLatest IS NULL OR ${v}.validToLatest > date($asOf)) AND ${v}.retractedAt IS NULL`;
+/**
+ * Excludes facts that certainly did not hold on $asOf (valid time) or were not
+ * recorded as current at `at` (record time, null for now); the caller grades
+ * the rest (certain / uncertain).
+ */
+const MAY_HOLD = (v: string, at: KnownAt) =>
+  `(${v}.validFromEarliest IS NULL OR ${v}.validFromEarliest <= date($asOf)) AND (${v}.validToLatest IS NULL OR ${v}.validToLatest > date($asOf)) AND ${visible(v, at)}`;
+
+/**
+ * At a past moment the versions then current may be older ones (`<id>@v<n>`):
+ * the statements traverse them by their own ids, and the rows report the
+ * stable ids (`versionOf`), as every other read does.
+ */
+function stabilise(rows: OrgChartRows): OrgChartRows {
+  const stable = new Map<string, string>();
+  const note = (p: Props | null) => {
+    if (p && typeof p.versionOf === "string") stable.set(p.id as string, p.versionOf);
+  };
+  rows.units.forEach((u) => note(u.props));
+  rows.posts.forEach((p) => note(p.props));
+  const id = <T extends string | null>(x: T): T => (x === null ? x : ((stable.get(x) ?? x) as T));
+  const props = (p: Props): Props => (typeof p.versionOf === "string" ? { ...p, id: p.versionOf } : p);
+  return {
+    root: rows.root && props(rows.root),
+    units: rows.units.map((u) => ({ ...u, props: props(u.props), parentId: id(u.parentId) })),
+    posts: rows.posts.map((p) => ({ props: props(p.props), orgId: id(p.orgId) })),
+    appointments: rows.appointments.map((a) => ({ props: props(a.props), person: props(a.person), postId: id(a.postId), orgId: id(a.orgId) })),
+    memberships: rows.memberships.map((m) => ({ ...m, props: props(m.props), member: props(m.member), groupId: id(m.groupId) })),
+  };
+}
 
 /**
  * The org chart's raw material in one round trip. Strategy: walk PART_OF down
@@ -23,12 +51,12 @@ const MAY_HOLD = (v: string) =>
  * appointments to those posts or roles in those units, and group memberships,
  * each pre-filtered to what may hold on $asOf.
  */
-export async function findOrgChartRows(tx: Tx, rootId: string, asOf: string, depth: number): Promise<OrgChartRows> {
+export async function findOrgChartRows(tx: Tx, rootId: string, asOf: string, depth: number, at: KnownAt = null): Promise<OrgChartRows> {
   if (!Number.isInteger(depth) || depth < 1 || depth > 8) throw new Error(`depth out of range: ${depth}`);
   const rows = await tx.run<OrgChartRows>(
-    `MATCH (root:Organization {id: $rootId}) WHERE ${MAY_HOLD("root")}
+    `${at === null ? "MATCH (root:Organization {id: $rootId})" : `WITH $rootId AS rootId ${matchStable("root", "rootId", at, "Organization")} WITH root`} WHERE ${MAY_HOLD("root", at)}
      OPTIONAL MATCH path = (root)<-[:PART_OF*1..${depth}]-(u:Organization)
-     WHERE all(n IN nodes(path) WHERE ${MAY_HOLD("n")}) AND all(r IN relationships(path) WHERE r.retractedAt IS NULL)
+     WHERE all(n IN nodes(path) WHERE ${MAY_HOLD("n", at)}) AND all(r IN relationships(path) WHERE ${visible("r", at)})
      WITH root, u, path ORDER BY length(path)
      WITH root, u, collect(path)[0] AS shortest
      WITH root, collect(CASE WHEN u IS NULL THEN null
@@ -38,7 +66,7 @@ export async function findOrgChartRows(tx: Tx, rootId: string, asOf: string, dep
      CALL {
        WITH unitIds
        UNWIND unitIds AS uid
-       MATCH (p:Post)-[pr:IN_ORGANIZATION]->(:Organization {id: uid}) WHERE p.retractedAt IS NULL AND pr.retractedAt IS NULL
+       MATCH (p:Post)-[pr:IN_ORGANIZATION]->(:Organization {id: uid}) WHERE ${visible("p", at)} AND ${visible("pr", at)}
        RETURN collect({ props: properties(p), orgId: uid }) AS posts
      }
      CALL {
@@ -46,16 +74,16 @@ export async function findOrgChartRows(tx: Tx, rootId: string, asOf: string, dep
        UNWIND unitIds AS uid
        MATCH (o:Organization {id: uid})
        CALL {
-         WITH o MATCH (a:Appointment)-[r:IN_ORGANIZATION]->(o) WHERE r.retractedAt IS NULL RETURN a
+         WITH o MATCH (a:Appointment)-[r:IN_ORGANIZATION]->(o) WHERE ${visible("r", at)} RETURN a
          UNION
          WITH o MATCH (a:Appointment)-[r1:TO_POST]->(p:Post)-[r2:IN_ORGANIZATION]->(o)
-         WHERE r1.retractedAt IS NULL AND r2.retractedAt IS NULL AND p.retractedAt IS NULL RETURN a
+         WHERE ${visible("r1", at)} AND ${visible("r2", at)} AND ${visible("p", at)} RETURN a
        }
-       WITH DISTINCT a WHERE ${MAY_HOLD("a")}
-       MATCH (a)-[r1:OF_PERSON]->(person:Person) WHERE r1.retractedAt IS NULL AND person.retractedAt IS NULL
-       OPTIONAL MATCH (a)-[r2:TO_POST]->(post:Post) WHERE r2.retractedAt IS NULL AND post.retractedAt IS NULL
-       OPTIONAL MATCH (a)-[r3:IN_ORGANIZATION]->(org:Organization) WHERE r3.retractedAt IS NULL AND org.retractedAt IS NULL
-       OPTIONAL MATCH (post)-[r4:IN_ORGANIZATION]->(postOrg:Organization) WHERE r4.retractedAt IS NULL AND postOrg.retractedAt IS NULL
+       WITH DISTINCT a WHERE ${MAY_HOLD("a", at)}
+       MATCH (a)-[r1:OF_PERSON]->(person:Person) WHERE ${visible("r1", at)} AND ${visible("person", at)}
+       OPTIONAL MATCH (a)-[r2:TO_POST]->(post:Post) WHERE ${visible("r2", at)} AND ${visible("post", at)}
+       OPTIONAL MATCH (a)-[r3:IN_ORGANIZATION]->(org:Organization) WHERE ${visible("r3", at)} AND ${visible("org", at)}
+       OPTIONAL MATCH (post)-[r4:IN_ORGANIZATION]->(postOrg:Organization) WHERE ${visible("r4", at)} AND ${visible("postOrg", at)}
        RETURN collect({ props: properties(a), person: properties(person), postId: post.id, orgId: coalesce(org.id, postOrg.id) }) AS appointments
      }
      CALL {
@@ -63,13 +91,14 @@ export async function findOrgChartRows(tx: Tx, rootId: string, asOf: string, dep
        UNWIND unitIds AS gid
        MATCH (m:Membership)-[r1:IN_GROUP]->(:Organization {id: gid})
        MATCH (m)-[r2:OF_MEMBER]->(member:Entity)
-       WHERE ${MAY_HOLD("m")} AND r1.retractedAt IS NULL AND r2.retractedAt IS NULL AND member.retractedAt IS NULL
+       WHERE ${MAY_HOLD("m", at)} AND ${visible("r1", at)} AND ${visible("r2", at)} AND ${visible("member", at)}
        RETURN collect({ props: properties(m), member: properties(member), memberLabel: [l IN labels(member) WHERE l <> 'Entity'][0], groupId: gid }) AS memberships
      }
      RETURN properties(root) AS root, units, posts, appointments, memberships`,
-    { rootId, asOf },
+    at === null ? { rootId, asOf } : { rootId, asOf, at },
   );
-  return rows[0] ?? { root: null, units: [], posts: [], appointments: [], memberships: [] };
+  const found = rows[0] ?? { root: null, units: [], posts: [], appointments: [], memberships: [] };
+  return at === null ? found : stabilise(found);
 }
 
 export interface HoldingRow {
@@ -81,20 +110,25 @@ export interface HoldingRow {
 
 /**
  * Appointments to a post (by id) or whose post title or role contains the words
- * asked for, optionally in one organisation, that may hold on $asOf.
+ * asked for, optionally in one organisation, that may hold on $asOf; with
+ * `at`, as recorded at that moment (ids compared as stable ids).
  */
-export function findHoldings(tx: Tx, post: string, organizationId: string | null, asOf: string): Promise<HoldingRow[]> {
+export function findHoldings(tx: Tx, post: string, organizationId: string | null, asOf: string, at: KnownAt = null): Promise<HoldingRow[]> {
+  const orgById =
+    at === null
+      ? "EXISTS { (p)-[r5:IN_ORGANIZATION]->(:Organization {id: $organizationId}) WHERE r5.retractedAt IS NULL }"
+      : `EXISTS { MATCH (p)-[r5:IN_ORGANIZATION]->(o5:Organization) WHERE ${stableId("o5", at)} = $organizationId AND ${visible("r5", at)} AND ${visible("o5", at)} }`;
   return tx.run<HoldingRow>(
     `MATCH (a:Appointment)-[r1:OF_PERSON]->(person:Person)
-     WHERE ${MAY_HOLD("a")} AND r1.retractedAt IS NULL AND person.retractedAt IS NULL
-     OPTIONAL MATCH (a)-[r2:TO_POST]->(p:Post) WHERE r2.retractedAt IS NULL AND p.retractedAt IS NULL
-     OPTIONAL MATCH (a)-[r3:IN_ORGANIZATION]->(o:Organization) WHERE r3.retractedAt IS NULL AND o.retractedAt IS NULL
-     OPTIONAL MATCH (p)-[r4:IN_ORGANIZATION]->(po:Organization) WHERE r4.retractedAt IS NULL AND po.retractedAt IS NULL
+     WHERE ${MAY_HOLD("a", at)} AND ${visible("r1", at)} AND ${visible("person", at)}
+     OPTIONAL MATCH (a)-[r2:TO_POST]->(p:Post) WHERE ${visible("r2", at)} AND ${visible("p", at)}
+     OPTIONAL MATCH (a)-[r3:IN_ORGANIZATION]->(o:Organization) WHERE ${visible("r3", at)} AND ${visible("o", at)}
+     OPTIONAL MATCH (p)-[r4:IN_ORGANIZATION]->(po:Organization) WHERE ${visible("r4", at)} AND ${visible("po", at)}
      WITH a, person, p, coalesce(o, po) AS org
-     WHERE (p.id = $post OR toLower(coalesce(p.title, '')) CONTAINS toLower($post) OR toLower(a.role) CONTAINS toLower($post))
-       AND ($organizationId IS NULL OR org.id = $organizationId OR EXISTS { (p)-[r5:IN_ORGANIZATION]->(:Organization {id: $organizationId}) WHERE r5.retractedAt IS NULL })
+     WHERE (${stableId("p", at)} = $post OR toLower(coalesce(p.title, '')) CONTAINS toLower($post) OR toLower(a.role) CONTAINS toLower($post))
+       AND ($organizationId IS NULL OR ${stableId("org", at)} = $organizationId OR ${orgById})
      RETURN properties(a) AS appointment, properties(person) AS person, properties(p) AS post, properties(org) AS organization
      ORDER BY person.name`,
-    { post, organizationId, asOf },
+    at === null ? { post, organizationId, asOf } : { post, organizationId, asOf, at },
   );
 }

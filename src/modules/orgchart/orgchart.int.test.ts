@@ -54,7 +54,7 @@ describe("orgChart and whoHeld on the seed graph", () => {
 
   it("answers who was regiondirektör (acting) in April 2025", async () => {
     const res = await api.gql<{ whoHeld: Array<{ person: { name: string }; capacity: string; certainty: string }> }>(
-      `{ whoHeld(post: "regiondirektör", asOf: "2025-04-11") { person { name } capacity certainty } }`,
+      `{ whoHeld(post: "regiondirektör", organizationId: "org:vgr", asOf: "2025-04-11") { person { name } capacity certainty } }`,
     );
     expect(res.data!.whoHeld).toEqual([{ person: { name: "Ann-Charlotte Lilja Järnström" }, capacity: "ACTING", certainty: "CERTAIN" }]);
   });

@@ -6,29 +6,42 @@ import { toDateValue } from "../base/dateValue";
 import { toNodeModel } from "../node/node.model";
 import { assembleOrgChart } from "./orgchart.assemble";
 import { findHoldings, findOrgChartRows } from "./orgchart.cypher";
-import { atKey } from "../node/recordTime";
+import { type NodeModel } from "../node/node.model";
+import { atKey, knownAtOf, tagKnownAt } from "../node/recordTime";
 
 export const orgChartResolvers: Resolvers = {
   Query: {
     // One tuned statement (SDL Query.orgChart); citations batch in one more.
-    orgChart: async (_p, { rootId, asOf, depth }, ctx) => {
+    // With knownAt, the chart as recorded then; its boxes, subjects and citations read that moment.
+    orgChart: async (_p, { rootId, asOf, depth, knownAt }, ctx) => {
       const d = depth ?? 4;
       if (!Number.isInteger(d) || d < 1 || d > 8) throw new InputError(`depth must be between 1 and 8, got ${d}`, { argument: "depth" });
-      const rows = await readQuery(ctx.scope, "orgChart", (tx) => findOrgChartRows(tx, rootId, asOf, d));
-      return assembleOrgChart(rows, asOf, d);
+      const at = knownAt ?? null;
+      const rows = await readQuery(ctx.scope, "orgChart", (tx) => findOrgChartRows(tx, rootId, asOf, d, at));
+      const chart = assembleOrgChart(rows, asOf, d);
+      if (chart && at !== null) {
+        tagKnownAt(chart.root, at);
+        for (const n of chart.nodes) {
+          tagKnownAt(n, at);
+          if (n.subject) tagKnownAt(n.subject, at);
+        }
+      }
+      return chart;
     },
-    whoHeld: async (_p, { post, organizationId, asOf }, ctx) => {
+    whoHeld: async (_p, { post, organizationId, asOf, knownAt }, ctx) => {
       if (post.trim() === "") throw new InputError("post must name a post id or words from a title or role", { argument: "post" });
-      const rows = await readQuery(ctx.scope, "whoHeld", (tx) => findHoldings(tx, post.trim(), organizationId ?? null, asOf));
+      const at = knownAt ?? null;
+      const rows = await readQuery(ctx.scope, "whoHeld", (tx) => findHoldings(tx, post.trim(), organizationId ?? null, asOf, at));
+      const model = (label: string, props: Parameters<typeof toNodeModel>[1]) => tagKnownAt(toNodeModel(label, props)!, at) as NodeModel;
       return rows.flatMap((r) => {
         const certainty = holdsOn(toDateValue(r.appointment, "validFrom"), toDateValue(r.appointment, "validTo"), asOf);
         if (certainty === "NO") return [];
         return [
           {
-            person: toNodeModel("Person", r.person)!,
-            appointment: toNodeModel("Appointment", r.appointment)!,
-            post: r.post ? toNodeModel("Post", r.post) : null,
-            organization: r.organization ? toNodeModel("Organization", r.organization) : null,
+            person: model("Person", r.person),
+            appointment: model("Appointment", r.appointment),
+            post: r.post ? model("Post", r.post) : null,
+            organization: r.organization ? model("Organization", r.organization) : null,
             role: r.appointment.role as string,
             capacity: (r.appointment.capacity as "ORDINARY" | "ACTING" | "SUBSTITUTE") ?? "ORDINARY",
             certainty,
@@ -38,6 +51,6 @@ export const orgChartResolvers: Resolvers = {
     },
   },
   OrgChartNode: {
-    citations: (node, _a, ctx) => ctx.loaders.citation.byFactId.load(atKey(node.citedId, null)),
+    citations: (node, _a, ctx) => ctx.loaders.citation.byFactId.load(atKey(node.citedId, knownAtOf(node))),
   },
 };

@@ -1,5 +1,6 @@
 import type { Tx } from "../../neo4j/funnel";
 import type { Plain } from "../../neo4j/values";
+import { type KnownAt, visible } from "../node/recordTime";
 
 export interface SearchRow {
   label: string;
@@ -10,9 +11,11 @@ export interface SearchRow {
 /**
  * Queries both full-text indexes (Swedish-stemmed and folded), keeps the best
  * score per node, filters by label, best first. Both query strings come from
- * luceneQuery.ts, which escapes everything the user typed.
+ * luceneQuery.ts, which escapes everything the user typed. The indexes hold
+ * every version of a corrected fact: only the one visible at `at` (the current
+ * one when null) is kept; the caller reports it under its stable id.
  */
-export function findSearchHits(tx: Tx, stemmed: string, folded: string, types: string[] | null, first: number): Promise<SearchRow[]> {
+export function findSearchHits(tx: Tx, stemmed: string, folded: string, types: string[] | null, first: number, at: KnownAt = null): Promise<SearchRow[]> {
   return tx.run<SearchRow>(
     `CALL {
        CALL db.index.fulltext.queryNodes('entity_search_sv', $stemmed, {limit: toInteger($pool)}) YIELD node, score RETURN node, score
@@ -20,12 +23,12 @@ export function findSearchHits(tx: Tx, stemmed: string, folded: string, types: s
        CALL db.index.fulltext.queryNodes('entity_search_folded', $folded, {limit: toInteger($pool)}) YIELD node, score RETURN node, score
      }
      WITH node, max(score) AS score
-     WHERE node.retractedAt IS NULL
+     WHERE ${visible("node", at)}
      WITH node, score, [l IN labels(node) WHERE l <> 'Entity'][0] AS label
      WHERE $types IS NULL OR label IN $types
      RETURN label, properties(node) AS props, score
      ORDER BY score DESC, node.id
      LIMIT toInteger($first)`,
-    { stemmed, folded, types, first, pool: Math.max(first * 5, 100) },
+    at === null ? { stemmed, folded, types, first, pool: Math.max(first * 5, 100) } : { stemmed, folded, types, first, pool: Math.max(first * 5, 100), at },
   );
 }

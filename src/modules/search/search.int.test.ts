@@ -9,11 +9,13 @@ describe("search on the seed graph", () => {
 
   const top = async (text: string, types?: string[]) => {
     const res = await api.gql<{ search: Array<{ node: { id: string }; text: string }> }>(
-      `query($text: String!, $types: [String!]) { search(text: $text, types: $types, first: 5) { text node { id } } }`,
+      `query($text: String!, $types: [String!]) { search(text: $text, types: $types, first: 50) { text node { id } } }`,
       { text, types },
     );
     expect(res.errors).toBeUndefined();
-    return res.data!.search.map((h) => h.node.id);
+    // The synthetic-graph test writes people named like the seed's (Kullbratt, Looström)
+    // while this suite may run: rank the curated graph's hits among themselves.
+    return res.data!.search.map((h) => h.node.id).filter((id) => !/^[a-z]+:(gentest|syn)-/.test(id)).slice(0, 5);
   };
 
   it.each([

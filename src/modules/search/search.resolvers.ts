@@ -3,23 +3,26 @@ import { InputError } from "../../lib/errors";
 import { SEARCHABLE_LABELS } from "../../neo4j/migrations";
 import { readQuery } from "../../neo4j/funnel";
 import { toNodeModel } from "../node/node.model";
+import { tagKnownAt } from "../node/recordTime";
 import { foldedQuery, searchWords, stemmedQuery } from "./luceneQuery";
 import { findSearchHits } from "./search.cypher";
 
 export const searchResolvers: Resolvers = {
   Query: {
-    search: async (_p, { text, types, first }, ctx) => {
+    // With knownAt, the versions current then, under their stable ids (the model's id), reading that moment.
+    search: async (_p, { text, types, first, knownAt }, ctx) => {
+      const at = knownAt ?? null;
       const n = first ?? 20;
       if (!Number.isInteger(n) || n < 1 || n > 100) throw new InputError(`first must be between 1 and 100, got ${n}`, { argument: "first" });
       const unknown = (types ?? []).filter((t) => !(SEARCHABLE_LABELS as readonly string[]).includes(t));
       if (unknown.length) throw new InputError(`types has ${unknown.join(", ")}; searchable types are ${SEARCHABLE_LABELS.join(", ")}`, { argument: "types" });
       const words = searchWords(text);
       if (words.length === 0) return [];
-      const rows = await readQuery(ctx.scope, "search", (tx) => findSearchHits(tx, stemmedQuery(words), foldedQuery(words), types ?? null, n));
+      const rows = await readQuery(ctx.scope, "search", (tx) => findSearchHits(tx, stemmedQuery(words), foldedQuery(words), types ?? null, n, at));
       return rows.flatMap((r) => {
         const node = toNodeModel(r.label, r.props);
-        const shown = r.props.name ?? r.props.title ?? r.props.label ?? r.props.scope ?? r.props.id;
-        return node ? [{ node, score: r.score, text: String(shown) }] : [];
+        const shown = r.props.name ?? r.props.title ?? r.props.label ?? r.props.scope ?? node?.id ?? r.props.id;
+        return node ? [{ node: tagKnownAt(node, at), score: r.score, text: String(shown) }] : [];
       });
     },
   },

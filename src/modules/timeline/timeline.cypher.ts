@@ -1,5 +1,6 @@
 import type { Tx } from "../../neo4j/funnel";
 import type { Plain } from "../../neo4j/values";
+import { type KnownAt, stableId, visible } from "../node/recordTime";
 
 export interface TimelineRow {
   kind: "DECISION" | "EVENT" | "AGREEMENT_EVENT";
@@ -17,26 +18,30 @@ const OVERLAPS = (f: string) =>
  * The three kinds of dated facts in one statement (UNION), each filtered by
  * date overlap and, when actor ids are given, by any involvement of an actor,
  * sorted by earliest bound. Strategy: the date filter uses the range indexes
- * on the *Earliest properties; actor involvement is an EXISTS subquery.
+ * on the *Earliest properties; actor involvement is an EXISTS subquery. With
+ * `at`, every node and relationship is the one recorded as current then, and
+ * actors are compared by stable id.
  */
-export function findTimeline(tx: Tx, from: string | null, to: string | null, actorIds: string[] | null, kinds: string[], first: number): Promise<TimelineRow[]> {
+export function findTimeline(
+  tx: Tx, from: string | null, to: string | null, actorIds: string[] | null, kinds: string[], first: number, at: KnownAt = null,
+): Promise<TimelineRow[]> {
   return tx.run<TimelineRow>(
     `CALL {
-       MATCH (d:Decision) WHERE 'DECISION' IN $kinds AND d.retractedAt IS NULL AND ${OVERLAPS("d.decidedOn")}
-         AND ($actorIds IS NULL OR EXISTS { MATCH (d)-[r:DECIDED_BY|REQUESTED_BY|AFFECTS]->(a) WHERE a.id IN $actorIds AND r.retractedAt IS NULL })
+       MATCH (d:Decision) WHERE 'DECISION' IN $kinds AND ${visible("d", at)} AND ${OVERLAPS("d.decidedOn")}
+         AND ($actorIds IS NULL OR EXISTS { MATCH (d)-[r:DECIDED_BY|REQUESTED_BY|AFFECTS]->(a) WHERE ${stableId("a", at)} IN $actorIds AND ${visible("r", at)} })
        RETURN 'DECISION' AS kind, 'Decision' AS label, properties(d) AS props, coalesce(d.decidedOnEarliest, d.decidedOnLatest) AS sortDate
        UNION ALL
-       MATCH (e:Event) WHERE 'EVENT' IN $kinds AND e.retractedAt IS NULL AND ${OVERLAPS("e.date")}
-         AND ($actorIds IS NULL OR EXISTS { MATCH (e)-[r:ORGANIZED_BY|PARTICIPANT|CONCERNS]->(a) WHERE a.id IN $actorIds AND r.retractedAt IS NULL })
+       MATCH (e:Event) WHERE 'EVENT' IN $kinds AND ${visible("e", at)} AND ${OVERLAPS("e.date")}
+         AND ($actorIds IS NULL OR EXISTS { MATCH (e)-[r:ORGANIZED_BY|PARTICIPANT|CONCERNS]->(a) WHERE ${stableId("a", at)} IN $actorIds AND ${visible("r", at)} })
        RETURN 'EVENT' AS kind, 'Event' AS label, properties(e) AS props, coalesce(e.dateEarliest, e.dateLatest) AS sortDate
        UNION ALL
-       MATCH (ae:AgreementEvent)-[eo:EVENT_OF]->(ag:Agreement) WHERE 'AGREEMENT_EVENT' IN $kinds AND ae.retractedAt IS NULL AND eo.retractedAt IS NULL AND ag.retractedAt IS NULL AND ${OVERLAPS("ae.date")}
-         AND ($actorIds IS NULL OR ag.id IN $actorIds OR EXISTS { MATCH (ag)<-[r1:PARTY_TO]-(ap:AgreementParty)-[r2:PARTY]->(a) WHERE a.id IN $actorIds AND r1.retractedAt IS NULL AND r2.retractedAt IS NULL AND ap.retractedAt IS NULL })
+       MATCH (ae:AgreementEvent)-[eo:EVENT_OF]->(ag:Agreement) WHERE 'AGREEMENT_EVENT' IN $kinds AND ${visible("ae", at)} AND ${visible("eo", at)} AND ${visible("ag", at)} AND ${OVERLAPS("ae.date")}
+         AND ($actorIds IS NULL OR ${stableId("ag", at)} IN $actorIds OR EXISTS { MATCH (ag)<-[r1:PARTY_TO]-(ap:AgreementParty)-[r2:PARTY]->(a) WHERE ${stableId("a", at)} IN $actorIds AND ${visible("r1", at)} AND ${visible("r2", at)} AND ${visible("ap", at)} })
        RETURN 'AGREEMENT_EVENT' AS kind, 'AgreementEvent' AS label, ae { .*, agreementTitle: ag.title } AS props, coalesce(ae.dateEarliest, ae.dateLatest) AS sortDate
      }
      RETURN kind, label, props
      ORDER BY sortDate, props.id
      LIMIT toInteger($first)`,
-    { from, to, actorIds, kinds, first },
+    at === null ? { from, to, actorIds, kinds, first } : { from, to, actorIds, kinds, first, at },
   );
 }

@@ -3,9 +3,13 @@
  * concept of the storage contract, `addCitation`, `retract`. Thin: each calls
  * one write (recordFact.ts, correctFact.ts, retractFact.ts), which checks the
  * editor role, validates, and writes in one transaction and one change set.
+ * `reloadSeed` (admin only) runs the seed loader with the request's scope.
  */
 import type { MutationResolvers, Resolvers } from "../../__generated__/resolvers-types";
+import { SeedValidationError, loadSeed } from "../../../seed/load";
 import { CONCEPTS } from "../../domain/concepts";
+import { InputError } from "../../lib/errors";
+import { requireRole } from "../../server/auth";
 import { atKey } from "../node/recordTime";
 import { addCitation, correctFact } from "./correctFact";
 import { recordFact } from "./recordFact";
@@ -26,6 +30,16 @@ export const writeResolvers: Resolvers = {
     ...(perConcept as MutationResolvers),
     addCitation: (_p, { factId, citation, reason }, ctx) => addCitation(ctx, factId, citation as Input, reason),
     retract: (_p, { id, expectedVersion, reason }, ctx) => retractFact(ctx, id, expectedVersion, reason),
+    // SDL Mutation.reloadSeed: schema and seed administration is the admin's, not an editor's.
+    reloadSeed: async (_p, { force }, ctx) => {
+      requireRole(ctx, "admin");
+      try {
+        return await loadSeed(ctx.scope, { force: force ?? false });
+      } catch (e) {
+        if (e instanceof SeedValidationError) throw new InputError(e.message, { problems: e.problems.length });
+        throw e;
+      }
+    },
   },
   WriteResult: {
     node: (r, _a, ctx) => (r.retracted ? null : ctx.loaders.node.byId.load(atKey(r.id, null))),
