@@ -2,17 +2,13 @@
  * The seed loader against the real Neo4j. globalSetup has loaded the seed data
  * once; these tests load it again and try to load broken data.
  */
-import { startTestApi, type TestApi } from "../test/helpers/api";
+import { useTestApi } from "../test/helpers/suite";
 import { dumpSeedGraph } from "../test/helpers/graphDump";
 import { type Dataset, readDataset } from "./dataset";
 import { SeedValidationError, loadSeed } from "./load";
 
 describe("loadSeed", () => {
-  let api: TestApi;
-  beforeAll(async () => {
-    api = await startTestApi();
-  });
-  afterAll(() => api.close());
+  const api = useTestApi();
 
   it("reports the seed data already loaded as unchanged, without writing", async () => {
     const result = await loadSeed(api.scope);

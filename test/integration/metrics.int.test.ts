@@ -2,7 +2,7 @@
  * `GET /metrics` (src/server/metrics.ts): Prometheus text with requests and
  * latency per operation name, Neo4j round trips and errors by code.
  */
-import { type TestApi, startTestApi } from "../helpers/api";
+import { useTestApi } from "../helpers/suite";
 
 function metricValue(text: string, name: string, labels: string): number | undefined {
   const line = text.split("\n").find((l) => l.startsWith(`${name}{${labels}}`));
@@ -10,11 +10,7 @@ function metricValue(text: string, name: string, labels: string): number | undef
 }
 
 describe("GET /metrics", () => {
-  let api: TestApi;
-  beforeAll(async () => {
-    api = await startTestApi();
-  });
-  afterAll(() => api.close());
+  const api = useTestApi();
 
   it("counts requests, latency and Neo4j round trips per operation name", async () => {
     const ok = await api.gql(`query MetricsProbe { organization(id: "org:vgr") { name children { name } } }`);

@@ -3,14 +3,10 @@
  * seeded graph: who decided what and when, who held which role on a date, who
  * the parties are, that conflicts are kept and every answer carries its quote.
  */
-import { startTestApi, type TestApi } from "../helpers/api";
+import { useTestApi } from "../helpers/suite";
 
 describe("facts from the five documents", () => {
-  let api: TestApi;
-  beforeAll(async () => {
-    api = await startTestApi();
-  });
-  afterAll(() => api.close());
+  const api = useTestApi();
 
   async function q<T>(query: string): Promise<T> {
     const res = await api.gql<T>(query);

@@ -2,14 +2,10 @@ import { createDriver } from "../../src/neo4j/driver";
 import { createApp } from "../../src/server/app";
 import { createLogger } from "../../src/server/logger";
 import { loadConfig } from "../../src/config";
-import { startTestApi, type TestApi } from "../helpers/api";
+import { useTestApi } from "../helpers/suite";
 
 describe("HTTP server", () => {
-  let api: TestApi;
-  beforeAll(async () => {
-    api = await startTestApi();
-  });
-  afterAll(() => api.close());
+  const api = useTestApi();
 
   const base = () => api.url.replace(/\/graphql$/, "");
 

@@ -1,14 +1,10 @@
 /**
  * The pause agreement's history and state, as the legal team reads them.
  */
-import { startTestApi, type TestApi } from "../../../test/helpers/api";
+import { useTestApi } from "../../../test/helpers/suite";
 
 describe("agreement history on the seed graph", () => {
-  let api: TestApi;
-  beforeAll(async () => {
-    api = await startTestApi();
-  });
-  afterAll(() => api.close());
+  const api = useTestApi();
 
   it("lists the pause agreement's history in date order, signing before entry into force, every entry cited", async () => {
     const res = await api.gql<{ agreementHistory: Array<{ date: { earliest: string | null; latest: string | null } | null; kind: string; eventKind: string | null; citations: unknown[] }> }>(

@@ -1,8 +1,7 @@
-import { FixtureGraph, removePrefix, uniquePrefix } from "../../../test/helpers/fixtures";
-import { startTestApi, type TestApi } from "../../../test/helpers/api";
+import { FixtureGraph, uniquePrefix } from "../../../test/helpers/fixtures";
+import { useTestApi } from "../../../test/helpers/suite";
 
 describe("Agreement, AgreementParty and AgreementEvent API against Neo4j", () => {
-  let api: TestApi;
   const g = new FixtureGraph(uniquePrefix("agreement"));
   const vgr = g.add("Organization", "vgr", { name: "Västra Götalandsregionen", kind: "REGION" });
   const oracle = g.add("Organization", "oracle", { name: "Oracle Svenska AB", kind: "COMPANY" });
@@ -27,14 +26,7 @@ describe("Agreement, AgreementParty and AgreementEvent API against Neo4j", () =>
   const signed = g.id("AgreementEvent", "tecknad");
   const notice = g.id("AgreementEvent", "uppsagd");
 
-  beforeAll(async () => {
-    api = await startTestApi();
-    await g.write(api.scope);
-  });
-  afterAll(async () => {
-    await removePrefix(api.scope, g.prefix);
-    await api.close();
-  });
+  const api = useTestApi(g);
 
   it("returns the whole agreement: parties with roles, events in date order, related agreements", async () => {
     const res = await api.gql<{ agreement: Record<string, unknown> }>(

@@ -1,8 +1,7 @@
-import { FixtureGraph, removePrefix, uniquePrefix } from "../../../test/helpers/fixtures";
-import { startTestApi, type TestApi } from "../../../test/helpers/api";
+import { FixtureGraph, uniquePrefix } from "../../../test/helpers/fixtures";
+import { useTestApi } from "../../../test/helpers/suite";
 
 describe("Appointment and Post API against Neo4j", () => {
-  let api: TestApi;
   const g = new FixtureGraph(uniquePrefix("appt"));
   const vgr = g.add("Organization", "vgr", { name: "Västra Götalandsregionen", kind: "REGION" });
   const post = g.add("Post", "regiondirektor", { title: "regiondirektör", organization: vgr });
@@ -15,14 +14,7 @@ describe("Appointment and Post API against Neo4j", () => {
   const talesperson = g.add("Appointment", "bc-talesperson", { person: bc, organization: vgr, role: "talesperson", validFrom: "2025-01" });
   const earlier = g.add("Appointment", "bc-direktor", { person: bc, post, role: "regiondirektör", validFrom: "2023", validTo: "2024-11-06" });
 
-  beforeAll(async () => {
-    api = await startTestApi();
-    await g.write(api.scope);
-  });
-  afterAll(async () => {
-    await removePrefix(api.scope, g.prefix);
-    await api.close();
-  });
+  const api = useTestApi(g);
 
   it("returns an appointment with its person, post, organisation, capacity and dates", async () => {
     const res = await api.gql<{ appointment: Record<string, unknown> }>(

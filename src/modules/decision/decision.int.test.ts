@@ -1,8 +1,7 @@
-import { FixtureGraph, removePrefix, uniquePrefix } from "../../../test/helpers/fixtures";
-import { startTestApi, type TestApi } from "../../../test/helpers/api";
+import { FixtureGraph, uniquePrefix } from "../../../test/helpers/fixtures";
+import { useTestApi } from "../../../test/helpers/suite";
 
 describe("Decision API against Neo4j", () => {
-  let api: TestApi;
   const g = new FixtureGraph(uniquePrefix("decision"));
   const vgr = g.add("Organization", "vgr", { name: "Västra Götalandsregionen", kind: "REGION" });
   const styrgrupp = g.add("Organization", "styrgrupp", { name: "Programstyrgrupp Millennium", kind: "STEERING_GROUP", parent: vgr });
@@ -34,14 +33,7 @@ describe("Decision API against Neo4j", () => {
   });
   const indragen = g.add("Decision", "indragen", { title: "Indraget beslut", decidedOn: "2024-12-01", decidedBy: [styrgrupp], retractedAt: "2025-01-01T00:00:00Z" });
 
-  beforeAll(async () => {
-    api = await startTestApi();
-    await g.write(api.scope);
-  });
-  afterAll(async () => {
-    await removePrefix(api.scope, g.prefix);
-    await api.close();
-  });
+  const api = useTestApi(g);
 
   it("traces a decision: deciders, mandate, requester, meeting, effects, superseded decision and sources", async () => {
     const res = await api.gql<{ decision: Record<string, unknown> }>(

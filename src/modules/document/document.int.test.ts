@@ -1,14 +1,13 @@
 import fs from "node:fs";
 import path from "node:path";
-import { FixtureGraph, removePrefix, uniquePrefix } from "../../../test/helpers/fixtures";
-import { startTestApi, type TestApi } from "../../../test/helpers/api";
+import { FixtureGraph, uniquePrefix } from "../../../test/helpers/fixtures";
+import { useTestApi } from "../../../test/helpers/suite";
 import { SEED_DOCUMENTS_DIR } from "./documentTexts";
 
 const FILE = "001_6c8cf538fd48a3e7.txt";
 const QUOTE = "Gruppen har förvaltningschefernas mandat att styra om flöden vid behov.";
 
 describe("Document API against Neo4j", () => {
-  let api: TestApi;
   const g = new FixtureGraph(uniquePrefix("doc"));
   const stab = g.add("Organization", "stab", { name: "Koncernstab kommunikation", kind: "STAFF" });
   const rso = g.add("Organization", "rso", { name: "RSO Millennium 2024", kind: "WORKING_GROUP" });
@@ -23,14 +22,7 @@ describe("Document API against Neo4j", () => {
     citations: [{ doc: rapport, quote: "Gruppen har förvaltningschefernas  mandat\natt styra om flöden vid behov.", locator: "punkt 1" }, { quote: "finns inte i någon text" }],
   });
 
-  beforeAll(async () => {
-    api = await startTestApi();
-    await g.write(api.scope);
-  });
-  afterAll(async () => {
-    await removePrefix(api.scope, g.prefix);
-    await api.close();
-  });
+  const api = useTestApi(g);
 
   it("returns a document with its full text, date bounds, publisher and commissioner, and both from the other side", async () => {
     const res = await api.gql<Record<string, Record<string, unknown>>>(

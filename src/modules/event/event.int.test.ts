@@ -1,8 +1,7 @@
-import { FixtureGraph, removePrefix, uniquePrefix } from "../../../test/helpers/fixtures";
-import { startTestApi, type TestApi } from "../../../test/helpers/api";
+import { FixtureGraph, uniquePrefix } from "../../../test/helpers/fixtures";
+import { useTestApi } from "../../../test/helpers/suite";
 
 describe("Event API against Neo4j", () => {
-  let api: TestApi;
   const g = new FixtureGraph(uniquePrefix("event"));
   const vgr = g.add("Organization", "vgr", { name: "Västra Götalandsregionen", kind: "REGION" });
   const vastkom = g.add("Organization", "vastkom", { name: "VästKom", kind: "MUNICIPAL_ASSOCIATION" });
@@ -16,14 +15,7 @@ describe("Event API against Neo4j", () => {
   });
   const planerat = g.add("Event", "extra", { title: "Extra styrelsemöte", kind: "MEETING", status: "PLANNED", date: "late 2025-06", endDate: "2025-07-01", concerns: [avtal] });
 
-  beforeAll(async () => {
-    api = await startTestApi();
-    await g.write(api.scope);
-  });
-  afterAll(async () => {
-    await removePrefix(api.scope, g.prefix);
-    await api.close();
-  });
+  const api = useTestApi(g);
 
   it("returns an event with organisers, participants and their roles, and what it concerns", async () => {
     const res = await api.gql<{ event: Record<string, unknown> }>(

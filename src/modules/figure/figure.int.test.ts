@@ -1,22 +1,14 @@
-import { FixtureGraph, removePrefix, uniquePrefix } from "../../../test/helpers/fixtures";
-import { startTestApi, type TestApi } from "../../../test/helpers/api";
+import { FixtureGraph, uniquePrefix } from "../../../test/helpers/fixtures";
+import { useTestApi } from "../../../test/helpers/suite";
 
 describe("Figure API against Neo4j", () => {
-  let api: TestApi;
   const g = new FixtureGraph(uniquePrefix("figure"));
   const sas = g.add("Organization", "sas", { name: "Södra Älvsborgs sjukhus", kind: "ADMINISTRATION" });
   const enkat = g.add("Event", "webbfraga", { title: "Webbfråga om erfarenheter", kind: "SURVEY", date: "2025-02" });
   const totalt = g.add("Figure", "totalt", { label: "Antal svarande", value: 1225, unit: "personer", approximate: false, about: enkat, asOf: "2025-02" });
   const delSas = g.add("Figure", "sas", { label: "Svarande på SÄS", value: 412.5, unit: "personer", approximate: true, about: enkat, breakdown: sas });
 
-  beforeAll(async () => {
-    api = await startTestApi();
-    await g.write(api.scope);
-  });
-  afterAll(async () => {
-    await removePrefix(api.scope, g.prefix);
-    await api.close();
-  });
+  const api = useTestApi(g);
 
   it("returns a figure with what it measures and the part it is for, and both from the other side", async () => {
     const res = await api.gql(

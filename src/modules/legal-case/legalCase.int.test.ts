@@ -1,8 +1,7 @@
-import { FixtureGraph, removePrefix, uniquePrefix } from "../../../test/helpers/fixtures";
-import { startTestApi, type TestApi } from "../../../test/helpers/api";
+import { FixtureGraph, uniquePrefix } from "../../../test/helpers/fixtures";
+import { useTestApi } from "../../../test/helpers/suite";
 
 describe("LegalCase API against Neo4j", () => {
-  let api: TestApi;
   const g = new FixtureGraph(uniquePrefix("case"));
   const domstol = g.add("Organization", "fr", { name: "Förvaltningsrätten i Göteborg", kind: "COURT" });
   const privata = g.add("Organization", "privata", { name: "Privata vårdgivare", kind: "COLLECTIVE" });
@@ -14,14 +13,7 @@ describe("LegalCase API against Neo4j", () => {
     concerns: [beslut],
   });
 
-  beforeAll(async () => {
-    api = await startTestApi();
-    await g.write(api.scope);
-  });
-  afterAll(async () => {
-    await removePrefix(api.scope, g.prefix);
-    await api.close();
-  });
+  const api = useTestApi(g);
 
   it("returns a case with its forum, parties with roles and what it concerns, and each from the other side", async () => {
     const res = await api.gql(

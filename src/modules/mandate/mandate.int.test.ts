@@ -1,8 +1,7 @@
-import { FixtureGraph, removePrefix, uniquePrefix } from "../../../test/helpers/fixtures";
-import { startTestApi, type TestApi } from "../../../test/helpers/api";
+import { FixtureGraph, uniquePrefix } from "../../../test/helpers/fixtures";
+import { useTestApi } from "../../../test/helpers/suite";
 
 describe("Mandate API against Neo4j", () => {
-  let api: TestApi;
   const g = new FixtureGraph(uniquePrefix("mandate"));
   const chefer = g.add("Organization", "forvaltningscheferna", { name: "förvaltningscheferna", kind: "COLLECTIVE" });
   const operativ = g.add("Organization", "operativ", { name: "Operativ samordning produktionschefer", kind: "WORKING_GROUP" });
@@ -14,14 +13,7 @@ describe("Mandate API against Neo4j", () => {
   });
   const personligt = g.add("Mandate", "personligt", { scope: "besluta om bemanning", heldBy: chef, grantedBy: operativ, delegatedFrom: styra });
 
-  beforeAll(async () => {
-    api = await startTestApi();
-    await g.write(api.scope);
-  });
-  afterAll(async () => {
-    await removePrefix(api.scope, g.prefix);
-    await api.close();
-  });
+  const api = useTestApi(g);
 
   it("walks a mandate chain down and up with grantor, holder and validity", async () => {
     const res = await api.gql<{ mandate: Record<string, unknown> }>(

@@ -1,8 +1,7 @@
-import { FixtureGraph, removePrefix, uniquePrefix } from "../../../test/helpers/fixtures";
-import { startTestApi, type TestApi } from "../../../test/helpers/api";
+import { FixtureGraph, uniquePrefix } from "../../../test/helpers/fixtures";
+import { useTestApi } from "../../../test/helpers/suite";
 
 describe("Membership API against Neo4j", () => {
-  let api: TestApi;
   const g = new FixtureGraph(uniquePrefix("mem"));
   const grupp = g.add("Organization", "pausgrupp", { name: "Pausgrupp samverkan", kind: "WORKING_GROUP", validFrom: "2024-12" });
   const vastkom = g.add("Organization", "vastkom", { name: "VästKom", kind: "MUNICIPAL_ASSOCIATION" });
@@ -10,14 +9,7 @@ describe("Membership API against Neo4j", () => {
   const orgMem = g.add("Membership", "vastkom", { member: vastkom, group: grupp, role: "deltar", validFrom: "2025-01" });
   const personMem = g.add("Membership", "ledare", { member: person, group: grupp, role: "leder", validFrom: "2024-12-15" });
 
-  beforeAll(async () => {
-    api = await startTestApi();
-    await g.write(api.scope);
-  });
-  afterAll(async () => {
-    await removePrefix(api.scope, g.prefix);
-    await api.close();
-  });
+  const api = useTestApi(g);
 
   it("joins member and group in both directions", async () => {
     const res = await api.gql(

@@ -1,9 +1,8 @@
-import { FixtureGraph, removePrefix, uniquePrefix } from "../../../test/helpers/fixtures";
-import { startTestApi, type TestApi } from "../../../test/helpers/api";
+import { FixtureGraph, uniquePrefix } from "../../../test/helpers/fixtures";
+import { useTestApi } from "../../../test/helpers/suite";
 
 /** The round-trip budget: a nested list costs one Neo4j statement per level, however long the lists. */
 describe("relationship fields batch per level", () => {
-  let api: TestApi;
   const g = new FixtureGraph(uniquePrefix("budget"));
   const N = 60;
   const region = g.add("Organization", "region", { name: "Regionen", kind: "REGION" });
@@ -14,14 +13,7 @@ describe("relationship fields batch per level", () => {
     g.add("Appointment", `chef-${i}`, { person, post, role: "chef", validFrom: "2024-01" });
   }
 
-  beforeAll(async () => {
-    api = await startTestApi();
-    await g.write(api.scope);
-  });
-  afterAll(async () => {
-    await removePrefix(api.scope, g.prefix);
-    await api.close();
-  });
+  const api = useTestApi(g);
 
   it("answers children → posts → appointments → person over 60 units in five round trips", async () => {
     const res = await api.gql<{ organization: { children: Array<{ name: string; posts: Array<{ appointments: Array<{ person: { name: string } }> }> }> } }>(

@@ -1,13 +1,9 @@
 import { readQuery } from "../../neo4j/funnel";
-import { startTestApi, type TestApi } from "../../../test/helpers/api";
+import { useTestApi } from "../../../test/helpers/suite";
 
 /** The real seed graph (loaded by globalSetup) read through every relationship field at once. */
 describe("the seed graph through the API", () => {
-  let api: TestApi;
-  beforeAll(async () => {
-    api = await startTestApi();
-  });
-  afterAll(() => api.close());
+  const api = useTestApi();
 
   it("resolves every seeded node and all its relationships without an error, in batched round trips", async () => {
     const rows = await readQuery(api.scope, "ids", (tx) => tx.run<{ id: string }>("MATCH (n:Entity) WHERE n.seeded RETURN n.id AS id"));

@@ -1,22 +1,14 @@
-import { FixtureGraph, removePrefix, uniquePrefix } from "../../../test/helpers/fixtures";
-import { startTestApi, type TestApi } from "../../../test/helpers/api";
+import { FixtureGraph, uniquePrefix } from "../../../test/helpers/fixtures";
+import { useTestApi } from "../../../test/helpers/suite";
 
 describe("Option API against Neo4j", () => {
-  let api: TestApi;
   const g = new FixtureGraph(uniquePrefix("option"));
   const grupp = g.add("Organization", "samordningsgruppen", { name: "Samordningsgruppen", kind: "STEERING_GROUP" });
   const avtal = g.add("Agreement", "avtal", { title: "Millenniumavtalet" });
   const fortsatta = g.add("Option", "fortsatta", { title: "Fortsätta arbetet med Oracle", consideredBy: grupp, concerns: [avtal] });
   const avsluta = g.add("Option", "avsluta", { title: "Avsluta avtalet", status: "REJECTED", consideredBy: grupp, rank: "deprecated" });
 
-  beforeAll(async () => {
-    api = await startTestApi();
-    await g.write(api.scope);
-  });
-  afterAll(async () => {
-    await removePrefix(api.scope, g.prefix);
-    await api.close();
-  });
+  const api = useTestApi(g);
 
   it("returns options with who considers them, their fate and what they concern, and both from the other side", async () => {
     const res = await api.gql(

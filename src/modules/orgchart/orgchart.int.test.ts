@@ -3,16 +3,12 @@
  * facts come from the source documents (Annika Mortensen is programchef on
  * 2024-11-05; Bjarne Christiansson is acting programchef by 2025-04-11).
  */
-import { startTestApi, type TestApi } from "../../../test/helpers/api";
+import { useTestApi } from "../../../test/helpers/suite";
 
 interface ChartNode { id: string; parentId: string | null; kind: string; label: string; capacity: string | null; certainty: string; citations: Array<{ quote: string }> }
 
 describe("orgChart and whoHeld on the seed graph", () => {
-  let api: TestApi;
-  beforeAll(async () => {
-    api = await startTestApi();
-  });
-  afterAll(() => api.close());
+  const api = useTestApi();
 
   const chart = async (asOf: string) => {
     const res = await api.gql<{ orgChart: { nodes: ChartNode[] } }>(

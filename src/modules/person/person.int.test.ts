@@ -1,8 +1,7 @@
-import { FixtureGraph, removePrefix, uniquePrefix } from "../../../test/helpers/fixtures";
-import { startTestApi, type TestApi } from "../../../test/helpers/api";
+import { FixtureGraph, uniquePrefix } from "../../../test/helpers/fixtures";
+import { useTestApi } from "../../../test/helpers/suite";
 
 describe("Person API against Neo4j", () => {
-  let api: TestApi;
   const g = new FixtureGraph(uniquePrefix("person"));
   const annika = g.add("Person", "annika", {
     name: "Annika Mortensen",
@@ -17,14 +16,7 @@ describe("Person API against Neo4j", () => {
   });
   const org = g.add("Organization", "program", { name: "Program Millennium", kind: "PROGRAMME", aliases: ["PM"], inferredAliases: [] });
 
-  beforeAll(async () => {
-    api = await startTestApi();
-    await g.write(api.scope);
-  });
-  afterAll(async () => {
-    await removePrefix(api.scope, g.prefix);
-    await api.close();
-  });
+  const api = useTestApi(g);
 
   it("returns a person with aliases, inferred aliases with reasons, and every citation", async () => {
     const res = await api.gql(

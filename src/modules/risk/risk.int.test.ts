@@ -1,20 +1,12 @@
-import { FixtureGraph, removePrefix, uniquePrefix } from "../../../test/helpers/fixtures";
-import { startTestApi, type TestApi } from "../../../test/helpers/api";
+import { FixtureGraph, uniquePrefix } from "../../../test/helpers/fixtures";
+import { useTestApi } from "../../../test/helpers/suite";
 
 describe("Risk API against Neo4j", () => {
-  let api: TestApi;
   const g = new FixtureGraph(uniquePrefix("risk"));
   const rapport = g.add("Document", "kpmg", { title: "KPMG:s granskning", kind: "evaluation" });
   const risk = g.add("Risk", "bromsad", { title: "Bromsad digital utveckling", summary: "Utvecklingen står still.", identifiedIn: rapport });
 
-  beforeAll(async () => {
-    api = await startTestApi();
-    await g.write(api.scope);
-  });
-  afterAll(async () => {
-    await removePrefix(api.scope, g.prefix);
-    await api.close();
-  });
+  const api = useTestApi(g);
 
   it("returns a risk with where it was identified, and the risk from a document (documents are subjects too)", async () => {
     const res = await api.gql(

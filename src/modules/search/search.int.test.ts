@@ -1,11 +1,7 @@
-import { startTestApi, type TestApi } from "../../../test/helpers/api";
+import { useTestApi } from "../../../test/helpers/suite";
 
 describe("search on the seed graph", () => {
-  let api: TestApi;
-  beforeAll(async () => {
-    api = await startTestApi();
-  });
-  afterAll(() => api.close());
+  const api = useTestApi();
 
   const top = async (text: string, types?: string[]) => {
     const res = await api.gql<{ search: Array<{ node: { id: string }; text: string }> }>(

@@ -1,11 +1,7 @@
-import { startTestApi, type TestApi } from "../../../test/helpers/api";
+import { useTestApi } from "../../../test/helpers/suite";
 
 describe("timeline on the seed graph", () => {
-  let api: TestApi;
-  beforeAll(async () => {
-    api = await startTestApi();
-  });
-  afterAll(() => api.close());
+  const api = useTestApi();
 
   type Entry = { date: { earliest: string | null; latest: string | null }; kind: string; subject: { id: string } };
   const timeline = async (args: string) => {

@@ -2,14 +2,10 @@
  * Decision traces on the seeded graph: who decided, in which capacity, under
  * which mandate, and "no recorded mandate" where the sources say nothing.
  */
-import { startTestApi, type TestApi } from "../../../test/helpers/api";
+import { useTestApi } from "../../../test/helpers/suite";
 
 describe("decision trace on the seed graph", () => {
-  let api: TestApi;
-  beforeAll(async () => {
-    api = await startTestApi();
-  });
-  afterAll(() => api.close());
+  const api = useTestApi();
 
   it("traces the referral decision to the administration directors' mandate, cited", async () => {
     const res = await api.gql<{ decision: Record<string, any> }>(`{
