@@ -9,7 +9,7 @@ import { randomUUID } from "node:crypto";
 import http from "node:http";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { expressMiddleware } from "@as-integrations/express5";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import cors from "cors";
 import express from "express";
@@ -89,6 +89,8 @@ export async function createApp(config: Config, db: Db, log: Logger): Promise<Ap
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      // No cache hints in this schema: without this Apollo would run a hook on every resolved field.
+      ApolloServerPluginCacheControlDisabled(),
       ...(limits.plugins as ApolloServerPlugin<GraphQLContext>[]),
       accessPlugin(config.auth.allowAnonymousReads),
       debugPlugin(config.debugExtensions),

@@ -1,5 +1,6 @@
 import type { Tx } from "../../neo4j/funnel";
 import type { Plain } from "../../neo4j/values";
+import { nodeProps, partialDate, pick, unpick } from "../../neo4j/project";
 import { type KnownAt, matchStable, stableId, visible } from "../node/recordTime";
 
 type Props = Record<string, Plain>;
@@ -43,16 +44,38 @@ function stabilise(rows: OrgChartRows): OrgChartRows {
   };
 }
 
+const VALIDITY = [...partialDate("validFrom"), ...partialDate("validTo")];
+
+/** What drawing the chart reads of each node (orgchart.assemble.ts), when no box's `subject` is asked for. */
+const CHART_FIELDS = {
+  Organization: ["name", "kind", ...VALIDITY],
+  Post: ["title", ...VALIDITY],
+  Appointment: ["role", "capacity", ...VALIDITY],
+  Person: ["name"],
+  Membership: ["role", ...VALIDITY],
+  member: ["name", "title"],
+} as const;
+
+/**
+ * `full`: each box's subject is asked for, so its node comes with all its
+ * properties; otherwise only what the chart draws, as lists (project.ts).
+ */
+export interface OrgChartDetail {
+  full: boolean;
+}
+
 /**
  * The org chart's raw material in one round trip. Strategy: walk PART_OF down
  * from the root (depth is an integer 1–8 checked by the caller, spliced in because
  * Cypher cannot parameterise a path length), keeping the shortest depth and the
  * direct parent of each unit; then, for all units at once, their posts, the
  * appointments to those posts or roles in those units, and group memberships,
- * each pre-filtered to what may hold on $asOf.
+ * each pre-filtered to what may hold on $asOf. The root always comes whole (it is `OrgChart.root`).
  */
-export async function findOrgChartRows(tx: Tx, rootId: string, asOf: string, depth: number, at: KnownAt = null): Promise<OrgChartRows> {
+export async function findOrgChartRows(tx: Tx, rootId: string, asOf: string, depth: number, at: KnownAt = null, detail: OrgChartDetail = { full: true }): Promise<OrgChartRows> {
   if (!Number.isInteger(depth) || depth < 1 || depth > 8) throw new Error(`depth out of range: ${depth}`);
+  const p = (v: string, label: keyof typeof CHART_FIELDS, labels: string | string[] = label) =>
+    detail.full ? nodeProps(v, labels) : pick(v, CHART_FIELDS[label]);
   const rows = await tx.run<OrgChartRows>(
     `${at === null ? "MATCH (root:Organization {id: $rootId})" : `WITH $rootId AS rootId ${matchStable("root", "rootId", at, "Organization")} WITH root`} WHERE ${MAY_HOLD("root", at)}
      OPTIONAL MATCH path = (root)<-[:PART_OF*1..${depth}]-(u:Organization)
@@ -60,14 +83,14 @@ export async function findOrgChartRows(tx: Tx, rootId: string, asOf: string, dep
      WITH root, u, path ORDER BY length(path)
      WITH root, u, collect(path)[0] AS shortest
      WITH root, collect(CASE WHEN u IS NULL THEN null
-                        ELSE { props: properties(u), parentId: nodes(shortest)[-2].id, depth: length(shortest) } END) AS found
-     WITH root, [{ props: properties(root), parentId: null, depth: 0 }] + found AS units
-     WITH root, units, [x IN units | x.props.id] AS unitIds
+                        ELSE { props: ${p("u", "Organization")}, parentId: nodes(shortest)[-2].id, depth: length(shortest) } END) AS found
+     WITH root, [{ props: ${p("root", "Organization")}, parentId: null, depth: 0 }] + found AS units
+     WITH root, units, [x IN units | x.props${detail.full ? ".id" : "[0]"}] AS unitIds
      CALL {
        WITH unitIds
        UNWIND unitIds AS uid
        MATCH (p:Post)-[pr:IN_ORGANIZATION]->(:Organization {id: uid}) WHERE ${visible("p", at)} AND ${visible("pr", at)}
-       RETURN collect({ props: properties(p), orgId: uid }) AS posts
+       RETURN collect({ props: ${p("p", "Post")}, orgId: uid }) AS posts
      }
      CALL {
        WITH unitIds
@@ -84,7 +107,7 @@ export async function findOrgChartRows(tx: Tx, rootId: string, asOf: string, dep
        OPTIONAL MATCH (a)-[r2:TO_POST]->(post:Post) WHERE ${visible("r2", at)} AND ${visible("post", at)}
        OPTIONAL MATCH (a)-[r3:IN_ORGANIZATION]->(org:Organization) WHERE ${visible("r3", at)} AND ${visible("org", at)}
        OPTIONAL MATCH (post)-[r4:IN_ORGANIZATION]->(postOrg:Organization) WHERE ${visible("r4", at)} AND ${visible("postOrg", at)}
-       RETURN collect({ props: properties(a), person: properties(person), postId: post.id, orgId: coalesce(org.id, postOrg.id) }) AS appointments
+       RETURN collect({ props: ${p("a", "Appointment")}, person: ${p("person", "Person")}, postId: post.id, orgId: coalesce(org.id, postOrg.id) }) AS appointments
      }
      CALL {
        WITH unitIds
@@ -92,13 +115,26 @@ export async function findOrgChartRows(tx: Tx, rootId: string, asOf: string, dep
        MATCH (m:Membership)-[r1:IN_GROUP]->(:Organization {id: gid})
        MATCH (m)-[r2:OF_MEMBER]->(member:Entity)
        WHERE ${MAY_HOLD("m", at)} AND ${visible("r1", at)} AND ${visible("r2", at)} AND ${visible("member", at)}
-       RETURN collect({ props: properties(m), member: properties(member), memberLabel: [l IN labels(member) WHERE l <> 'Entity'][0], groupId: gid }) AS memberships
+       RETURN collect({ props: ${p("m", "Membership")}, member: ${p("member", "member", ["Organization", "Person"])}, memberLabel: [l IN labels(member) WHERE l <> 'Entity'][0], groupId: gid }) AS memberships
      }
-     RETURN properties(root) AS root, units, posts, appointments, memberships`,
+     RETURN ${nodeProps("root", "Organization")} AS root, units, posts, appointments, memberships`,
     at === null ? { rootId, asOf } : { rootId, asOf, at },
   );
-  const found = rows[0] ?? { root: null, units: [], posts: [], appointments: [], memberships: [] };
+  const raw = rows[0] ?? { root: null, units: [], posts: [], appointments: [], memberships: [] };
+  const found = detail.full ? raw : unpickRows(raw);
   return at === null ? found : stabilise(found);
+}
+
+/** The chart-only rows as the same maps the full rows carry. */
+function unpickRows(rows: OrgChartRows): OrgChartRows {
+  const as = (label: keyof typeof CHART_FIELDS, x: Plain) => unpick(CHART_FIELDS[label], x) ?? {};
+  return {
+    root: rows.root,
+    units: rows.units.map((u) => ({ ...u, props: as("Organization", u.props) })),
+    posts: rows.posts.map((x) => ({ ...x, props: as("Post", x.props) })),
+    appointments: rows.appointments.map((a) => ({ ...a, props: as("Appointment", a.props), person: as("Person", a.person) })),
+    memberships: rows.memberships.map((m) => ({ ...m, props: as("Membership", m.props), member: as("member", m.member) })),
+  };
 }
 
 export interface HoldingRow {

@@ -1,5 +1,6 @@
 import type { Resolvers } from "../../__generated__/resolvers-types";
 import { InputError } from "../../lib/errors";
+import { selects } from "../../lib/lookahead";
 import { holdsOn } from "../../lib/validity";
 import { readQuery } from "../../neo4j/funnel";
 import { toDateValue } from "../base/dateValue";
@@ -11,13 +12,14 @@ import { atKey, knownAtOf, tagKnownAt } from "../node/recordTime";
 
 export const orgChartResolvers: Resolvers = {
   Query: {
-    // One tuned statement (SDL Query.orgChart); citations batch in one more.
+    // One tuned statement (SDL Query.orgChart); citations batch in one more. Boxes' subjects
+    // come whole only when asked for; otherwise the statement sends just what the chart draws.
     // With knownAt, the chart as recorded then; its boxes, subjects and citations read that moment.
-    orgChart: async (_p, { rootId, asOf, depth, knownAt }, ctx) => {
+    orgChart: async (_p, { rootId, asOf, depth, knownAt }, ctx, info) => {
       const d = depth ?? 4;
       if (!Number.isInteger(d) || d < 1 || d > 8) throw new InputError(`depth must be between 1 and 8, got ${d}`, { argument: "depth" });
       const at = knownAt ?? null;
-      const rows = await readQuery(ctx.scope, "orgChart", (tx) => findOrgChartRows(tx, rootId, asOf, d, at));
+      const rows = await readQuery(ctx.scope, "orgChart", (tx) => findOrgChartRows(tx, rootId, asOf, d, at, { full: selects(info, ["nodes", "subject"]) }));
       const chart = assembleOrgChart(rows, asOf, d);
       if (chart && at !== null) {
         tagKnownAt(chart.root, at);

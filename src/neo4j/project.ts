@@ -1,0 +1,84 @@
+/**
+ * How read statements return node properties. Decoding Bolt maps in the
+ * driver was the largest share of the API's CPU per request (docs/benchmarks.md):
+ * every map repeats its keys, and each partial-date bound arrives as a
+ * temporal structure that the driver builds with 64-bit integer arithmetic
+ * and `toPlain` then turns back into the ISO string Neo4j could have sent.
+ *
+ * - `nodeProps(v, label)`: all of a node's properties (for models that may be
+ *   asked any field), without the search text (only the full-text indexes
+ *   read it) and with date bounds as strings.
+ * - `pick(v, fields)` / `unpick(fields, row)`: just the named properties, sent
+ *   as a list (no repeated keys) and zipped back into the same plain map.
+ *
+ * Either way the models see the same plain values; an absent property is null.
+ */
+import { CONCEPTS, type ConceptSpec } from "../domain/concepts";
+import type { Plain } from "./values";
+
+type Props = Record<string, Plain>;
+
+/** Maintained for the full-text indexes; never read back. */
+export const SEARCH_PROPERTIES = ["searchText", "searchTextFolded"] as const;
+
+function dateBounds(spec: ConceptSpec): string[] {
+  return Object.entries(spec.fields)
+    .filter(([, t]) => t.kind === "date")
+    .flatMap(([f]) => [`${f}Earliest`, `${f}Latest`]);
+}
+
+/** Every stored property name that holds a Neo4j Date (a partial date's bounds). */
+const DATE_PROPERTIES = new Set(Object.values(CONCEPTS).flatMap(dateBounds));
+
+function fullProjection(v: string, spec: ConceptSpec): string {
+  const hidden = SEARCH_PROPERTIES.map((p) => `${p}: null`);
+  const dates = dateBounds(spec).map((k) => `${k}: toString(${v}.${k})`);
+  return `${v} { ${[".*", ...hidden, ...dates].join(", ")} }`;
+}
+
+const LABELS = Object.values(CONCEPTS).map((c) => c.label);
+
+function specsOf(labels: string | readonly string[]): ConceptSpec[] {
+  return (typeof labels === "string" ? [labels] : labels).map((l) => {
+    const spec = CONCEPTS[l];
+    if (!spec) throw new Error(`no concept with label ${l}`);
+    return spec;
+  });
+}
+
+/**
+ * The Cypher expression for all of node `v`'s properties, given the labels it
+ * may carry (all concepts when omitted): one label gives one map projection,
+ * several a CASE on the label. A null `v` gives null.
+ */
+export function nodeProps(v: string, labels: string | readonly string[] = LABELS): string {
+  const specs = specsOf(labels);
+  if (specs.length === 1) return fullProjection(v, specs[0]!);
+  return `CASE ${specs.map((s) => `WHEN ${v}:${s.label} THEN ${fullProjection(v, s)}`).join(" ")} ELSE properties(${v}) END`;
+}
+
+/** The five stored properties of partial date `f` (see seed/load). */
+export function partialDate(f: string): string[] {
+  return [f, `${f}Precision`, `${f}Earliest`, `${f}Latest`, `${f}Approximate`];
+}
+
+/** What every picked node carries: its id and, for an older version, the id it is a version of. */
+const IDENTITY = ["id", "versionOf"];
+
+/**
+ * The Cypher expression for the named properties of `v` (plus id and
+ * versionOf), as a list in that order; null when `v` is null. Read it back with `unpick`.
+ */
+export function pick(v: string, fields: readonly string[]): string {
+  const items = [...IDENTITY, ...fields].map((f) => (DATE_PROPERTIES.has(f) ? `toString(${v}.${f})` : `${v}.${f}`));
+  return `CASE WHEN ${v} IS NULL THEN null ELSE [${items.join(", ")}] END`;
+}
+
+/** The map `pick(v, fields)` stands for: each named property, null where absent. */
+export function unpick(fields: readonly string[], row: Plain): Props | null {
+  if (!Array.isArray(row)) return null;
+  const names = [...IDENTITY, ...fields];
+  const out: Props = {};
+  for (let i = 0; i < names.length; i++) out[names[i]!] = row[i] ?? null;
+  return out;
+}
