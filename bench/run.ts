@@ -6,16 +6,17 @@
  * (b) @neo4j/graphql 7 (own Apollo server, own port) and (c) hand-written
  * Cypher behind a minimal HTTP endpoint. Each is checked once (no errors, the
  * round trips counted), warmed up, then loaded by autocannon on loopback with
- * the same connections for a bounded time. Prints a table and writes
- * bench/results.json. All three servers share this process and its 2 cores
- * with Neo4j and autocannon: compare the columns, not the absolute figures.
+ * the same connections for a bounded time, from a child process. Prints a
+ * table and writes bench/results.json. The three servers share this process,
+ * and the 2 cores with Neo4j and autocannon: compare the columns, not the
+ * absolute figures.
  */
 import fs from "node:fs";
 import path from "node:path";
-import autocannon from "autocannon";
 import { createApp } from "../src/server/app";
 import { createLogger } from "../src/server/logger";
 import { benchApiConfig, flags, openBenchDb } from "./benchDb";
+import { type LoadResult, runLoad } from "./loadClient";
 import { startNeo4jGraphqlServer } from "./neo4jGraphqlServer";
 import { startRawServer } from "./rawServer";
 import { SHAPES, type Shape } from "./shapes";
@@ -39,25 +40,9 @@ async function post(url: string, body: string, headers: Record<string, string> =
   return (await res.json()) as Record<string, unknown>;
 }
 
-async function load(url: string, bodies: string[], connections: number, duration: number): Promise<autocannon.Result & { graphqlErrors: number }> {
-  let i = 0;
-  let graphqlErrors = 0;
-  const result = await autocannon({
-    url,
-    connections,
-    duration,
-    requests: [
-      {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        setupRequest: (req) => ({ ...req, body: bodies[i++ % bodies.length] }),
-        onResponse: (status, body) => {
-          if (status !== 200 || body.includes('"errors"')) graphqlErrors += 1;
-        },
-      },
-    ],
-  });
-  return Object.assign(result, { graphqlErrors });
+/** autocannon in a child process (loadClient.ts), so the load generator does not compete with the servers' event loop. */
+async function load(url: string, bodies: string[], connections: number, duration: number): Promise<LoadResult> {
+  return runLoad({ url, bodies, connections, duration });
 }
 
 async function main(): Promise<void> {
@@ -110,7 +95,7 @@ async function main(): Promise<void> {
         : 1;
       await load(ep.url(shape), bodies, opts.connections, opts.warmup);
       const r = await load(ep.url(shape), bodies, opts.connections, opts.duration);
-      row[target] = { rps: Math.round(r.requests.average), p50: r.latency.p50, p99: r.latency.p99, roundTrips, errors: r.errors + r.non2xx + r.graphqlErrors };
+      row[target] = { rps: r.rps, p50: r.p50, p99: r.p99, roundTrips, errors: r.errors };
       process.stderr.write(`${shape.name.padEnd(17)} ${target.padEnd(13)} ${String(row[target].rps).padStart(6)} req/s  p50 ${row[target].p50} ms  p99 ${row[target].p99} ms  round trips ${roundTrips}  errors ${row[target].errors}\n`);
     }
     results.push(row);

@@ -1,3 +1,4 @@
+import { nodeProps } from "../../neo4j/project";
 import type { Tx } from "../../neo4j/funnel";
 import type { Plain } from "../../neo4j/values";
 import { type KnownAt, matchStable, visible } from "../node/recordTime";
@@ -31,26 +32,26 @@ export function findHistories(tx: Tx, ids: readonly string[], at: KnownAt = null
      CALL {
        WITH a
        OPTIONAL MATCH (e:AgreementEvent)-[eo:EVENT_OF]->(a) WHERE ${v("e")} AND ${v("eo")}
-       RETURN collect(properties(e)) AS events
+       RETURN collect(${nodeProps("e", "AgreementEvent")}) AS events
      }
      CALL {
        WITH a
        OPTIONAL MATCH p = (x)-[:EVENT_OF|PARTY_TO*0..1]->(a) WHERE all(r IN relationships(p) WHERE ${v("r")}) AND ${v("x")}
        OPTIONAL MATCH (d:Decision)-[r:AFFECTS]->(x) WHERE ${v("d")} AND ${v("r")}
        WITH DISTINCT d, r WHERE d IS NOT NULL
-       RETURN collect({ props: properties(d), effect: r.effect, note: r.note }) AS decisions
+       RETURN collect({ props: ${nodeProps("d", "Decision")}, effect: r.effect, note: r.note }) AS decisions
      }
      CALL {
        WITH a
        OPTIONAL MATCH (h:Event|LegalCase|Option)-[c:CONCERNS]->(a) WHERE ${v("h")} AND ${v("c")}
-       RETURN collect(CASE WHEN h IS NULL THEN null ELSE { label: [l IN labels(h) WHERE l <> 'Entity'][0], props: properties(h) } END) AS happenings
+       RETURN collect(CASE WHEN h IS NULL THEN null ELSE { label: [l IN labels(h) WHERE l <> 'Entity'][0], props: ${nodeProps("h", ["Event", "LegalCase", "Option"])} } END) AS happenings
      }
      CALL {
        WITH a
        OPTIONAL MATCH p = (x)-[:EVENT_OF|PARTY_TO*0..1]->(a) WHERE all(r IN relationships(p) WHERE ${v("r")}) AND ${v("x")}
        OPTIONAL MATCH (x)-[s:SUPPORTED_BY]->(doc:Document) WHERE ${v("s")} AND ${v("doc")}
        WITH DISTINCT doc WHERE doc IS NOT NULL
-       RETURN collect(properties(doc)) AS reports
+       RETURN collect(${nodeProps("doc", "Document")}) AS reports
      }
      RETURN id AS key, { events: events, decisions: decisions, happenings: happenings, reports: reports } AS value`,
     { ids, at },

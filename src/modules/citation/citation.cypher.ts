@@ -1,3 +1,4 @@
+import { nodeProps } from "../../neo4j/project";
 import type { Tx } from "../../neo4j/funnel";
 import type { Plain } from "../../neo4j/values";
 import { type KnownAt, matchStable, visible } from "../node/recordTime";
@@ -20,7 +21,7 @@ export function findCitationsByFactIds(tx: Tx, ids: readonly string[], at: Known
      MATCH (n)-[s:SUPPORTED_BY]->(d:Document)
      WHERE ${visible("s", at)}${at === null ? "" : ` AND ${visible("d", at)}`}
      WITH id, s, d ORDER BY d.dateEarliest, coalesce(d.versionOf, d.id), s.locator
-     RETURN id AS key, collect({ quote: s.quote, locator: s.locator, nameAsWritten: s.nameAsWritten, document: properties(d) }) AS value`,
+     RETURN id AS key, collect({ quote: s.quote, locator: s.locator, nameAsWritten: s.nameAsWritten, document: ${nodeProps("d", "Document")} }) AS value`,
     { ids, at },
   );
 }

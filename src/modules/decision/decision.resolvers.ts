@@ -1,7 +1,10 @@
 import type { Resolvers } from "../../__generated__/resolvers-types";
 import { ACTOR_TYPES } from "../fact/actor.model";
 import { factFields } from "../fact/fact.fields";
+import { selects } from "../../lib/lookahead";
+import { toNodeModel } from "../node/node.model";
 import { loadTyped } from "../node/node.resolvers";
+import { atKey, tagKnownAt } from "../node/recordTime";
 import { relatedEdges, relatedNode, relatedNodes, relOf } from "../node/relation";
 import { toDecisionEffect } from "./decision.model";
 
@@ -14,7 +17,16 @@ const SUPERSEDES = relOf("Decision", "supersedes");
 
 export const decisionResolvers: Resolvers = {
   Query: {
-    decision: (_p, { id, knownAt }, ctx) => loadTyped(ctx, id, "Decision", knownAt),
+    decision: async (_p, { id, knownAt }, ctx, info) => {
+      // When the trace is asked for, its statement brings the decision along: one round trip for both.
+      if (selects(info, ["deciders"]) || selects(info, ["mandateChain"])) {
+        const at = knownAt ?? null;
+        const raw = await ctx.loaders.trace.byDecisionId.load(atKey(id, at));
+        const model = raw && toNodeModel("Decision", raw.decision);
+        if (model) ctx.loaders.node.byId.prime(atKey(id, at), tagKnownAt(model, at));
+      }
+      return loadTyped(ctx, id, "Decision", knownAt);
+    },
   },
   Decision: {
     decidedBy: (d, _x, ctx) => relatedNodes(ctx, d, DECIDED_BY, "OUT", ACTOR_TYPES),

@@ -8,7 +8,9 @@
  */
 import type { Tx } from "../../neo4j/funnel";
 import type { Plain } from "../../neo4j/values";
+import { nodeProps } from "../../neo4j/project";
 import { type KnownAt, stableId, visible } from "../node/recordTime";
+import { type Direction, type RelatedRow, relatedCollect } from "../node/related.cypher";
 import type { PageRequest, Position } from "./page";
 
 /**
@@ -68,6 +70,12 @@ function matchCurrent(label: string, v: string, conditions: Condition[], at: Kno
   return [`MATCH (${v}:${label})`, `WHERE ${[visible(v, at), ...conditions.map((c) => c(v))].join(" AND ")}`].join(" ");
 }
 
+/** A relationship whose neighbours the page brings along for each of its nodes (the client asked for them). */
+export interface RelatedFetch {
+  rel: string;
+  direction: Direction;
+}
+
 /**
  * One page in one statement. Strategy: the window (filters, then strictly
  * after `after` and before `before` in the requested order) is sorted by
@@ -76,9 +84,10 @@ function matchCurrent(label: string, v: string, conditions: Condition[], at: Kno
  * EXISTS probe for an item on the other side of the cursor the page starts
  * from, which gives the exact hasPreviousPage (forward) or hasNextPage
  * (backward). The probe runs first so the page's `collect` (one row even when
- * empty) decides the row count.
+ * empty) decides the row count. `related` adds, per node, its neighbours over
+ * those relationships (in that order), as the related loader would fetch them.
  */
-export function pageStatement(label: string, filters: Filter[], order: OrderSpec, req: PageRequest, at: KnownAt = null): Statement {
+export function pageStatement(label: string, filters: Filter[], order: OrderSpec, req: PageRequest, at: KnownAt = null, related: readonly RelatedFetch[] = []): Statement {
   if (!LABEL.test(label)) throw new Error(`not a label: ${label}`);
   const params = new Params(at);
   // At a past moment the version then current may be an older one (`<id>@v<n>`): order and cursors use the stable id.
@@ -111,7 +120,7 @@ export function pageStatement(label: string, filters: Filter[], order: OrderSpec
     `  WITH n, ${keyOf("n")} AS sortKey`,
     window.length ? `  WHERE ${window.join(" AND ")}` : null,
     `  WITH n, sortKey ORDER BY sortKey ${queryDir}, ${idOf("n")} ${queryDir} LIMIT toInteger(${limit})`,
-    "  RETURN collect({ props: properties(n), key: sortKey }) AS rows",
+    `  RETURN collect({ props: ${nodeProps("n", label)}, key: sortKey, related: [${related.map((x) => relatedCollect("n", x.rel, x.direction, at)).join(", ")}] }) AS rows`,
     "}",
     "RETURN rows, beyond",
   ]
@@ -129,7 +138,7 @@ export function countStatement(label: string, filters: Filter[], at: KnownAt = n
 }
 
 export interface PageRow {
-  rows: Array<{ props: Record<string, Plain>; key: string }>;
+  rows: Array<{ props: Record<string, Plain>; key: string; related: Array<RelatedRow["value"]> }>;
   beyond: boolean;
 }
 

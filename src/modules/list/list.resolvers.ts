@@ -1,9 +1,13 @@
 import type { Resolvers } from "../../__generated__/resolvers-types";
+import type { GraphQLResolveInfo } from "graphql";
+import { CONCEPTS } from "../../domain/concepts";
+import { selects } from "../../lib/lookahead";
 import { readQuery } from "../../neo4j/funnel";
 import type { GraphQLContext } from "../../server/context";
 import { type NodeModel, toNodeModel } from "../node/node.model";
-import { tagKnownAt } from "../node/recordTime";
-import { countListItems, countStatement, findListPage, pageStatement } from "./list.cypher";
+import { atKey, tagKnownAt } from "../node/recordTime";
+import { toRelated } from "../node/related.loaders";
+import { countListItems, countStatement, findListPage, pageStatement, type RelatedFetch } from "./list.cypher";
 import type { ConnectionModel } from "./list.model";
 import {
   agreementList, appointmentList, decisionList, documentList, eventList, figureList, legalCaseList, type ListSpec, mandateList,
@@ -14,19 +18,34 @@ import { assemblePage, type PageArgs, toPageRequest } from "./page";
 type ListArgs<F, O> = PageArgs & { filter?: F | null; orderBy?: O | null; knownAt?: string | null };
 
 /**
+ * The stored references of the list's concept (the fields the storage
+ * contract keeps as outgoing relationships, which the SDL exposes under the
+ * same names) that the client selected on the page's nodes: the page
+ * statement brings their neighbours along and primes the related loader, so a
+ * page with, say, each decision's `decidedBy` is one round trip, not two.
+ */
+function relatedAsked(label: string, info: GraphQLResolveInfo): Array<RelatedFetch & { field: string }> {
+  return Object.entries(CONCEPTS[label]?.refs ?? {})
+    .filter(([field]) => selects(info, ["edges", "node", field]) || selects(info, ["nodes", field]))
+    .map(([field, ref]) => ({ field, rel: ref.rel, direction: "OUT" as const }));
+}
+
+/**
  * One page of a list: read the arguments, run the page statement, assemble
  * edges and pageInfo. With `knownAt` the page, its count and its nodes' fields
  * read that moment, and its cursors are bound to it.
  */
-async function listPage<F, O extends string>(ctx: GraphQLContext, spec: ListSpec<F, O>, args: ListArgs<F, O>): Promise<ConnectionModel> {
+async function listPage<F, O extends string>(ctx: GraphQLContext, spec: ListSpec<F, O>, args: ListArgs<F, O>, info: GraphQLResolveInfo): Promise<ConnectionModel> {
   const at = args.knownAt ?? null;
   const orderName = args.orderBy ?? spec.defaultOrder;
   const where = { list: spec.field, order: orderName, knownAt: at };
   const req = toPageRequest(where, args);
   const filters = spec.filters(args.filter ?? ({} as F));
-  const found = await readQuery(ctx.scope, `list:${spec.field}`, (tx) => findListPage(tx, pageStatement(spec.label, filters, spec.orders[orderName], req, at)));
+  const related = relatedAsked(spec.label, info);
+  const found = await readQuery(ctx.scope, `list:${spec.field}`, (tx) => findListPage(tx, pageStatement(spec.label, filters, spec.orders[orderName], req, at, related)));
   const rows = found.rows.map((r) => {
     const node = tagKnownAt(toNodeModel(spec.label, r.props) as NodeModel, at);
+    related.forEach((x, i) => ctx.loaders.related.get(x.rel, x.direction).prime(atKey(node.id, at), toRelated(r.related[i] ?? [], at)));
     // The model's id is the stable one (an older version reads as its `versionOf`).
     return { key: r.key, id: at === null ? (r.props.id as string) : node.id, node };
   });
@@ -41,19 +60,19 @@ const connection = {
 
 export const listResolvers: Resolvers = {
   Query: {
-    organizations: (_p, args, ctx) => listPage(ctx, organizationList, args),
-    persons: (_p, args, ctx) => listPage(ctx, personList, args),
-    decisions: (_p, args, ctx) => listPage(ctx, decisionList, args),
-    events: (_p, args, ctx) => listPage(ctx, eventList, args),
-    agreements: (_p, args, ctx) => listPage(ctx, agreementList, args),
-    documents: (_p, args, ctx) => listPage(ctx, documentList, args),
-    legalCases: (_p, args, ctx) => listPage(ctx, legalCaseList, args),
-    mandates: (_p, args, ctx) => listPage(ctx, mandateList, args),
-    posts: (_p, args, ctx) => listPage(ctx, postList, args),
-    appointments: (_p, args, ctx) => listPage(ctx, appointmentList, args),
-    figures: (_p, args, ctx) => listPage(ctx, figureList, args),
-    risks: (_p, args, ctx) => listPage(ctx, riskList, args),
-    options: (_p, args, ctx) => listPage(ctx, optionList, args),
+    organizations: (_p, args, ctx, info) => listPage(ctx, organizationList, args, info),
+    persons: (_p, args, ctx, info) => listPage(ctx, personList, args, info),
+    decisions: (_p, args, ctx, info) => listPage(ctx, decisionList, args, info),
+    events: (_p, args, ctx, info) => listPage(ctx, eventList, args, info),
+    agreements: (_p, args, ctx, info) => listPage(ctx, agreementList, args, info),
+    documents: (_p, args, ctx, info) => listPage(ctx, documentList, args, info),
+    legalCases: (_p, args, ctx, info) => listPage(ctx, legalCaseList, args, info),
+    mandates: (_p, args, ctx, info) => listPage(ctx, mandateList, args, info),
+    posts: (_p, args, ctx, info) => listPage(ctx, postList, args, info),
+    appointments: (_p, args, ctx, info) => listPage(ctx, appointmentList, args, info),
+    figures: (_p, args, ctx, info) => listPage(ctx, figureList, args, info),
+    risks: (_p, args, ctx, info) => listPage(ctx, riskList, args, info),
+    options: (_p, args, ctx, info) => listPage(ctx, optionList, args, info),
   },
   OrganizationConnection: connection,
   PersonConnection: connection,

@@ -1,3 +1,4 @@
+import { nodeProps } from "../../neo4j/project";
 import type { Tx } from "../../neo4j/funnel";
 import type { Plain } from "../../neo4j/values";
 import { type KnownAt, matchStable, visible } from "./recordTime";
@@ -17,7 +18,7 @@ export function findEntitiesByIds(tx: Tx, ids: readonly string[], at: KnownAt = 
     `UNWIND $ids AS id
      ${matchStable("n", "id", at)}
      WITH id, n WHERE ${visible("n", at)}
-     RETURN id AS key, { label: [l IN labels(n) WHERE l <> 'Entity'][0], props: properties(n) } AS value`,
+     RETURN id AS key, { label: [l IN labels(n) WHERE l <> 'Entity'][0], props: ${nodeProps("n")} } AS value`,
     { ids, at },
   );
 }

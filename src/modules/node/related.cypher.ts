@@ -1,5 +1,6 @@
 import type { Tx } from "../../neo4j/funnel";
 import type { Plain } from "../../neo4j/values";
+import { nodeProps } from "../../neo4j/project";
 import { type KnownAt, matchStable, visible } from "./recordTime";
 
 export type Direction = "OUT" | "IN";
@@ -12,24 +13,36 @@ export interface RelatedRow {
 const REL_TYPE = /^[A-Z][A-Z_]*$/;
 
 /**
- * The neighbours of many nodes over one relationship type, in one statement:
- * current ones, or with `at` those the graph recorded then (the node's version
- * then, its relationships then, their other ends then). The type comes from the
+ * The neighbours of node variable `n` over one relationship type, as a Cypher
+ * list expression: current ones, or with `at` those the graph recorded then,
+ * in stable-id order, each as `{ label, props, edge }`. The type comes from the
  * storage contract (src/domain/concepts.ts), never from user input; Cypher
  * cannot take it as a parameter, so it is checked against a strict pattern
- * before it is spliced in.
+ * before it is spliced in. Shared by `findRelated` and by statements that
+ * fetch a page together with its nodes' neighbours (list.cypher.ts), so a
+ * loader primed from either holds the same value.
+ */
+export function relatedCollect(n: string, rel: string, direction: Direction, at: KnownAt = null): string {
+  if (!REL_TYPE.test(rel)) throw new Error(`not a relationship type: ${rel}`);
+  const m = `${n}_${rel}_m`;
+  const r = `${n}_${rel}_r`;
+  const pattern = direction === "OUT" ? `(${n})-[${r}:${rel}]->(${m}:Entity)` : `(${n})<-[${r}:${rel}]-(${m}:Entity)`;
+  return `COLLECT { MATCH ${pattern} WHERE ${visible(m, at)} AND ${visible(r, at)}
+       WITH ${m}, ${r} ORDER BY coalesce(${m}.versionOf, ${m}.id)
+       RETURN { label: [l IN labels(${m}) WHERE l <> 'Entity'][0], props: ${nodeProps(m)}, edge: properties(${r}) } }`;
+}
+
+/**
+ * The neighbours of many nodes over one relationship type, in one statement:
+ * current ones, or with `at` those the graph recorded then (the node's version
+ * then, its relationships then, their other ends then).
  */
 export function findRelated(tx: Tx, ids: readonly string[], rel: string, direction: Direction, at: KnownAt = null): Promise<RelatedRow[]> {
-  if (!REL_TYPE.test(rel)) throw new Error(`not a relationship type: ${rel}`);
-  const pattern = direction === "OUT" ? `(n)-[r:${rel}]->(m:Entity)` : `(n)<-[r:${rel}]-(m:Entity)`;
   const start = at === null ? "MATCH (n:Entity {id: id})" : `${matchStable("n", "id", at)} WITH id, n WHERE ${visible("n", at)}`;
   return tx.run<RelatedRow>(
     `UNWIND $ids AS id
      ${start}
-     MATCH ${pattern}
-     WHERE ${visible("m", at)} AND ${visible("r", at)}
-     WITH id, m, r ORDER BY coalesce(m.versionOf, m.id)
-     RETURN id AS key, collect({ label: [l IN labels(m) WHERE l <> 'Entity'][0], props: properties(m), edge: properties(r) }) AS value`,
+     RETURN id AS key, ${relatedCollect("n", rel, direction, at)} AS value`,
     { ids, at },
   );
 }

@@ -3,13 +3,21 @@ import { byKey } from "../../neo4j/batch";
 import type { QueryScope } from "../../neo4j/funnel";
 import type { Plain } from "../../neo4j/values";
 import { type NodeModel, toNodeModel } from "./node.model";
-import { type AtKey, atLoader, tagKnownAt } from "./recordTime";
-import { type Direction, findRelated } from "./related.cypher";
+import { type AtKey, type KnownAt, atLoader, tagKnownAt } from "./recordTime";
+import { type Direction, type RelatedRow, findRelated } from "./related.cypher";
 
 export interface Related<M = NodeModel> {
   node: M;
   /** The relationship's own properties (e.g. `effect` on AFFECTS, `role` on PARTICIPANT). */
   edge: Record<string, Plain>;
+}
+
+/** A node's neighbours as `findRelated` (or `relatedCollect` in another statement) returns them, as models read at `at`. */
+export function toRelated(value: RelatedRow["value"], at: KnownAt): Related[] {
+  return value.flatMap((v) => {
+    const node = toNodeModel(v.label, v.props);
+    return node ? [{ node: tagKnownAt(node, at), edge: v.edge }] : [];
+  });
 }
 
 /**
@@ -28,15 +36,7 @@ export function createRelatedLoaders(scope: QueryScope) {
           scope,
           `related:${key}`,
           async (tx, ids, at) =>
-            byKey(
-              (await findRelated(tx, ids, rel, direction, at)).map((r) => ({
-                key: r.key,
-                value: r.value.flatMap((v) => {
-                  const node = toNodeModel(v.label, v.props);
-                  return node ? [{ node: tagKnownAt(node, at), edge: v.edge }] : [];
-                }),
-              })),
-            ),
+            byKey((await findRelated(tx, ids, rel, direction, at)).map((r) => ({ key: r.key, value: toRelated(r.value, at) }))),
           [],
         );
         loaders.set(key, loader);

@@ -163,7 +163,7 @@ export function findHoldings(tx: Tx, post: string, organizationId: string | null
      WITH a, person, p, coalesce(o, po) AS org
      WHERE (${stableId("p", at)} = $post OR toLower(coalesce(p.title, '')) CONTAINS toLower($post) OR toLower(a.role) CONTAINS toLower($post))
        AND ($organizationId IS NULL OR ${stableId("org", at)} = $organizationId OR ${orgById})
-     RETURN properties(a) AS appointment, properties(person) AS person, properties(p) AS post, properties(org) AS organization
+     RETURN ${nodeProps("a", "Appointment")} AS appointment, ${nodeProps("person", "Person")} AS person, ${nodeProps("p", "Post")} AS post, ${nodeProps("org", "Organization")} AS organization
      ORDER BY person.name`,
     at === null ? { post, organizationId, asOf } : { post, organizationId, asOf, at },
   );

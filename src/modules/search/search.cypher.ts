@@ -1,3 +1,4 @@
+import { nodeProps } from "../../neo4j/project";
 import type { Tx } from "../../neo4j/funnel";
 import type { Plain } from "../../neo4j/values";
 import { type KnownAt, visible } from "../node/recordTime";
@@ -26,9 +27,8 @@ export function findSearchHits(tx: Tx, stemmed: string, folded: string, types: s
      WHERE ${visible("node", at)}
      WITH node, score, [l IN labels(node) WHERE l <> 'Entity'][0] AS label
      WHERE $types IS NULL OR label IN $types
-     RETURN label, properties(node) AS props, score
-     ORDER BY score DESC, node.id
-     LIMIT toInteger($first)`,
+     WITH node, score, label ORDER BY score DESC, node.id LIMIT toInteger($first)
+     RETURN label, ${nodeProps("node")} AS props, score`,
     at === null ? { stemmed, folded, types, first, pool: Math.max(first * 5, 100) } : { stemmed, folded, types, first, pool: Math.max(first * 5, 100), at },
   );
 }

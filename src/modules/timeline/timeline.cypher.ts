@@ -1,3 +1,4 @@
+import { nodeProps } from "../../neo4j/project";
 import type { Tx } from "../../neo4j/funnel";
 import type { Plain } from "../../neo4j/values";
 import { type KnownAt, stableId, visible } from "../node/recordTime";
@@ -29,11 +30,11 @@ export function findTimeline(
     `CALL {
        MATCH (d:Decision) WHERE 'DECISION' IN $kinds AND ${visible("d", at)} AND ${OVERLAPS("d.decidedOn")}
          AND ($actorIds IS NULL OR EXISTS { MATCH (d)-[r:DECIDED_BY|REQUESTED_BY|AFFECTS]->(a) WHERE ${stableId("a", at)} IN $actorIds AND ${visible("r", at)} })
-       RETURN 'DECISION' AS kind, 'Decision' AS label, properties(d) AS props, coalesce(d.decidedOnEarliest, d.decidedOnLatest) AS sortDate
+       RETURN 'DECISION' AS kind, 'Decision' AS label, ${nodeProps("d", "Decision")} AS props, coalesce(d.decidedOnEarliest, d.decidedOnLatest) AS sortDate
        UNION ALL
        MATCH (e:Event) WHERE 'EVENT' IN $kinds AND ${visible("e", at)} AND ${OVERLAPS("e.date")}
          AND ($actorIds IS NULL OR EXISTS { MATCH (e)-[r:ORGANIZED_BY|PARTICIPANT|CONCERNS]->(a) WHERE ${stableId("a", at)} IN $actorIds AND ${visible("r", at)} })
-       RETURN 'EVENT' AS kind, 'Event' AS label, properties(e) AS props, coalesce(e.dateEarliest, e.dateLatest) AS sortDate
+       RETURN 'EVENT' AS kind, 'Event' AS label, ${nodeProps("e", "Event")} AS props, coalesce(e.dateEarliest, e.dateLatest) AS sortDate
        UNION ALL
        MATCH (ae:AgreementEvent)-[eo:EVENT_OF]->(ag:Agreement) WHERE 'AGREEMENT_EVENT' IN $kinds AND ${visible("ae", at)} AND ${visible("eo", at)} AND ${visible("ag", at)} AND ${OVERLAPS("ae.date")}
          AND ($actorIds IS NULL OR ${stableId("ag", at)} IN $actorIds OR EXISTS { MATCH (ag)<-[r1:PARTY_TO]-(ap:AgreementParty)-[r2:PARTY]->(a) WHERE ${stableId("a", at)} IN $actorIds AND ${visible("r1", at)} AND ${visible("r2", at)} AND ${visible("ap", at)} })

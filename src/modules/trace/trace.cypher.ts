@@ -1,3 +1,4 @@
+import { nodeProps } from "../../neo4j/project";
 import type { Tx } from "../../neo4j/funnel";
 import type { Plain } from "../../neo4j/values";
 import { type KnownAt, matchStable, visible } from "../node/recordTime";
@@ -11,6 +12,8 @@ export interface Labelled {
 export interface TraceRow {
   key: string;
   value: {
+    /** The decision itself (all its properties), so a `decision(id)` asking for its trace needs no second statement. */
+    decision: Props;
     deciders: Array<{
       actor: Labelled;
       holdings: Array<{ appointment: Props; person: Props; post: Props | null; organization: Props | null }>;
@@ -19,7 +22,7 @@ export interface TraceRow {
   };
 }
 
-const labelled = (v: string) => `CASE WHEN ${v} IS NULL THEN null ELSE { label: [l IN labels(${v}) WHERE l <> 'Entity'][0], props: properties(${v}) } END`;
+const labelled = (v: string) => `CASE WHEN ${v} IS NULL THEN null ELSE { label: [l IN labels(${v}) WHERE l <> 'Entity'][0], props: ${nodeProps(v)} } END`;
 
 /**
  * The trace of many decisions in one statement (keyed for DataLoader). For
@@ -47,8 +50,9 @@ export function findTraces(tx: Tx, ids: readonly string[], at: KnownAt = null): 
          OPTIONAL MATCH (a)-[r2:TO_POST]->(post:Post) WHERE ${v("r2")} AND ${v("post")}
          OPTIONAL MATCH (a)-[r3:IN_ORGANIZATION]->(org:Organization) WHERE ${v("r3")} AND ${v("org")}
          OPTIONAL MATCH (post)-[r4:IN_ORGANIZATION]->(postOrg:Organization) WHERE ${v("r4")} AND ${v("postOrg")}
-         RETURN collect(CASE WHEN a IS NULL THEN null ELSE { appointment: properties(a), person: properties(person),
-           post: properties(post), organization: properties(coalesce(org, postOrg)) } END) AS holdings
+         WITH a, person, post, coalesce(org, postOrg) AS unit
+         RETURN collect(CASE WHEN a IS NULL THEN null ELSE { appointment: ${nodeProps("a", "Appointment")}, person: ${nodeProps("person", "Person")},
+           post: ${nodeProps("post", "Post")}, organization: ${nodeProps("unit", "Organization")} } END) AS holdings
        }
        WITH x, holdings ORDER BY coalesce(x.versionOf, x.id)
        RETURN collect(CASE WHEN x IS NULL THEN null ELSE { actor: ${labelled("x")}, holdings: holdings } END) AS deciders
@@ -61,9 +65,9 @@ export function findTraces(tx: Tx, ids: readonly string[], at: KnownAt = null): 
        WITH m, length(path) AS level ORDER BY level
        OPTIONAL MATCH (m)-[gr:GRANTED_BY]->(g:Entity) WHERE ${v("gr")} AND ${v("g")}
        OPTIONAL MATCH (m)-[hr:HELD_BY]->(h:Entity) WHERE ${v("hr")} AND ${v("h")}
-       RETURN collect(CASE WHEN m IS NULL THEN null ELSE { level: level, mandate: properties(m), grantedBy: ${labelled("g")}, heldBy: ${labelled("h")} } END) AS steps
+       RETURN collect(CASE WHEN m IS NULL THEN null ELSE { level: level, mandate: ${nodeProps("m", "Mandate")}, grantedBy: ${labelled("g")}, heldBy: ${labelled("h")} } END) AS steps
      }
-     RETURN id AS key, { deciders: deciders, steps: steps } AS value`,
+     RETURN id AS key, { decision: ${nodeProps("d", "Decision")}, deciders: deciders, steps: steps } AS value`,
     { ids, at },
   );
 }

@@ -6,7 +6,7 @@ import { assembleTrace } from "./trace.assemble";
 
 async function trace(decision: DecisionModel, ctx: GraphQLContext) {
   const at = knownAtOf(decision);
-  const raw = (await ctx.loaders.trace.byDecisionId.load(atKey(decision.id, at))) ?? { deciders: [], steps: [] };
+  const raw = (await ctx.loaders.trace.byDecisionId.load(atKey(decision.id, at))) ?? { decision: {}, deciders: [], steps: [] };
   return assembleTrace(raw, decision.decidedOn, at);
 }
 
