@@ -2,7 +2,7 @@
  * `npm run bench:faults [-- --scale 10000 --writers 20]`
  *
  * kill -9 of the embedded Neo4j under write load. The API (in-process) and 20
- * writers run for a few seconds; then the JVM gets SIGKILL. While it is down,
+ * writers (the `recordDecision` mutation over HTTP) run for a few seconds; then the JVM gets SIGKILL. While it is down,
  * GraphQL answers SERVICE_UNAVAILABLE and /readyz answers 503. Neo4j is
  * restarted on the same port and data directory; the API must recover by
  * itself (same driver, no restart), and afterwards every acknowledged write is
@@ -15,7 +15,7 @@ import { startEmbeddedNeo4j } from "../src/neo4j/embedded";
 import { createApp } from "../src/server/app";
 import { createLogger } from "../src/server/logger";
 import { BENCH_NEO4J, BENCH_PREFIX, benchApiConfig, flags, openBenchDb } from "./benchDb";
-import { deleteWrites, verifyWrites, writeDecision } from "./writes";
+import { benchWriteApi, deleteWrites, verifyWrites, writeDecision } from "./writes";
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -37,6 +37,7 @@ async function main(): Promise<void> {
   const config = benchApiConfig(bench.uri);
   const app = await createApp(config, bench.db, createLogger(config));
   const base = await app.listen();
+  const writeApi = await benchWriteApi(`${base}/graphql`);
   const scope = systemScope(bench.db, "bench-faults");
   const runId = `faultw${Date.now().toString(36)}`;
   const blocks = bench.generated.blocks;
@@ -53,7 +54,7 @@ async function main(): Promise<void> {
     while (!stop) {
       const k = n++;
       try {
-        acked.push(await writeDecision(scope, runId, k, `org:${BENCH_PREFIX}-${k % blocks}-region`, `doc:${BENCH_PREFIX}-${k % blocks}-d0`));
+        acked.push(await writeDecision(writeApi, runId, k, `org:${BENCH_PREFIX}-${k % blocks}-region`, `doc:${BENCH_PREFIX}-${k % blocks}-d0`));
       } catch (err) {
         const code = (err as { code?: string }).code ?? (err as Error).name;
         writeErrors.set(code, (writeErrors.get(code) ?? 0) + 1);

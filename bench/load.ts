@@ -2,9 +2,8 @@
  * `npm run bench:load [-- --clients 50 --duration 60 --scale 10000 --writes 0.2]`
  *
  * 50 concurrent clients for 60 s against this API (in-process, own port) on the
- * embedded bench Neo4j: reads are the five bench shapes over HTTP; writes go
- * through the write funnel in-process (bench/writes.ts; there are no
- * mutations yet). Afterwards every acknowledged write must be in the graph,
+ * embedded bench Neo4j: reads are the five bench shapes and writes the
+ * `recordDecision` mutation with an editor token, all over HTTP (bench/writes.ts). Afterwards every acknowledged write must be in the graph,
  * none half applied. Samples the process's resident memory each second and
  * reports it at start, peak and end, and the growth between the first and
  * last ten seconds (`npm run bench:soak` is the same run, reported as the
@@ -15,7 +14,7 @@ import { createApp } from "../src/server/app";
 import { createLogger } from "../src/server/logger";
 import { benchApiConfig, flags, openBenchDb, BENCH_PREFIX } from "./benchDb";
 import { SHAPES } from "./shapes";
-import { deleteWrites, verifyWrites, writeDecision } from "./writes";
+import { benchWriteApi, deleteWrites, verifyWrites, writeDecision } from "./writes";
 
 const mb = (n: number) => Math.round(n / 1048576);
 
@@ -25,6 +24,7 @@ async function main(): Promise<void> {
   const config = benchApiConfig(bench.uri);
   const app = await createApp(config, bench.db, createLogger(config));
   const url = `${await app.listen()}/graphql`;
+  const writeApi = await benchWriteApi(url);
   const scope = systemScope(bench.db, "bench-load");
   const runId = `loadw${Date.now().toString(36)}`;
   const blocks = bench.generated.blocks;
@@ -48,7 +48,7 @@ async function main(): Promise<void> {
         const k = n++;
         const b = k % blocks;
         try {
-          acked.push(await writeDecision(scope, runId, k, `org:${BENCH_PREFIX}-${b}-region`, `doc:${BENCH_PREFIX}-${b}-d0`));
+          acked.push(await writeDecision(writeApi, runId, k, `org:${BENCH_PREFIX}-${b}-region`, `doc:${BENCH_PREFIX}-${b}-d0`));
           writesDone += 1;
         } catch (err) {
           fail((err as { code?: string }).code ?? (err as Error).name);

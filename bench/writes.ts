@@ -1,30 +1,50 @@
 /**
- * Writes for the load and fault runs. The API has no mutations yet, so a
- * write goes through the same funnel a mutation will use (`writeQuery`, one
- * managed transaction), in-process: a ChangeSet (rule 5) and the Decision it
- * adds, with its decider and its citation, all or nothing. `verifyWrites`
- * checks afterwards that every acknowledged write is in the graph and that no
- * write under the run's prefix is half applied.
+ * Writes for the load and fault runs, through the API like any editor's:
+ * the `recordDecision` mutation over HTTP with an editor token, which writes a
+ * ChangeSet (rule 5) and the Decision with its decider and its citation in one
+ * transaction, all or nothing. A write counts as acknowledged only when the
+ * API answered it without errors. `verifyWrites` checks afterwards that every
+ * acknowledged write is in the graph and that no write of the run is half applied.
  */
+import { DEV_JWT_SECRET } from "../src/config";
 import { type QueryScope, readQuery, writeQuery } from "../src/neo4j/funnel";
-import { dateProps, node } from "./syntheticRows";
+import { signToken } from "../src/server/signToken";
 
-export async function writeDecision(scope: QueryScope, runId: string, n: number, deciderId: string, docId: string): Promise<string> {
+/** The API a run writes through: its /graphql URL and an editor's bearer token. */
+export interface WriteApi {
+  url: string;
+  token: string;
+}
+
+/** An editor token for the bench API (benchApiConfig keeps the demo secret). */
+export async function benchWriteApi(url: string): Promise<WriteApi> {
+  return { url, token: await signToken({ secret: DEV_JWT_SECRET, subject: "bench-writer", roles: ["editor"], ttl: "2h" }) };
+}
+
+/** The error code a refused or failed write carries, for the run's tally. */
+export class WriteError extends Error {
+  constructor(readonly code: string) {
+    super(`write refused: ${code}`);
+  }
+}
+
+const RECORD = `mutation Record($input: DecisionInput!, $reason: String!) { recordDecision(input: $input, reason: $reason) { id version } }`;
+
+export async function writeDecision(api: WriteApi, runId: string, n: number, deciderId: string, docId: string): Promise<string> {
   const id = `decision:${runId}-${n}`;
-  const decision = node("Decision", { id, title: `Belastningsbeslut ${n}`, ...dateProps("decidedOn", "2025-05-20") });
-  await writeQuery(scope, "bench-write-decision", (tx) =>
-    tx.run(
-      `CREATE (c:ChangeSet {id: $changeSetId, at: datetime(), author: 'bench', reason: 'load test write'})
-       CREATE (d:Entity:Decision) SET d = $props
-       CREATE (c)-[:TOUCHED]->(d)
-       WITH d
-       MATCH (who:Entity {id: $deciderId}), (doc:Document {id: $docId})
-       CREATE (d)-[:DECIDED_BY]->(who)
-       CREATE (d)-[:SUPPORTED_BY {quote: 'Beslutet fattades under belastningsprovet.', locator: null, nameAsWritten: null}]->(doc)`,
-      { changeSetId: `changeset:${runId}-${n}`, props: decision.props, deciderId, docId },
-    ),
-  );
-  return id;
+  const input = {
+    id, title: `Belastningsbeslut ${n}`, decidedOn: "2025-05-20", status: "TAKEN", decidedBy: [deciderId],
+    citations: [{ documentId: docId, quote: "Beslutet fattades under belastningsprovet." }],
+  };
+  let res: Response;
+  try {
+    res = await fetch(api.url, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${api.token}` }, body: JSON.stringify({ query: RECORD, variables: { input, reason: `load test ${runId}` } }) });
+  } catch {
+    throw new WriteError("NETWORK");
+  }
+  const body = (await res.json().catch(() => ({}))) as { data?: { recordDecision?: { id: string } | null }; errors?: Array<{ extensions?: { code?: string } }> };
+  if (body.errors?.length || !body.data?.recordDecision) throw new WriteError(body.errors?.[0]?.extensions?.code ?? `HTTP_${res.status}`);
+  return body.data.recordDecision.id;
 }
 
 export interface WriteCheck {
@@ -41,10 +61,10 @@ export async function verifyWrites(scope: QueryScope, runId: string, acked: stri
     tx.run<{ id: string; whole: boolean }>(
       `MATCH (d:Decision) WHERE d.id STARTS WITH 'decision:' + $runId + '-'
        RETURN d.id AS id,
-         EXISTS { (:ChangeSet {id: 'changeset:' + substring(d.id, 9)})-[:TOUCHED]->(d) }
+         EXISTS { (c:ChangeSet)-[:TOUCHED]->(d) WHERE c.reason = 'load test ' + $runId }
          AND EXISTS { (d)-[:DECIDED_BY]->() } AND EXISTS { (d)-[:SUPPORTED_BY]->(:Document) } AS whole
        UNION
-       MATCH (c:ChangeSet) WHERE c.id STARTS WITH 'changeset:' + $runId + '-' AND NOT EXISTS { (c)-[:TOUCHED]->() }
+       MATCH (c:ChangeSet) WHERE c.reason = 'load test ' + $runId AND NOT EXISTS { (c)-[:TOUCHED]->() }
        RETURN c.id AS id, false AS whole`,
       { runId },
     ),
@@ -62,7 +82,7 @@ export async function verifyWrites(scope: QueryScope, runId: string, acked: stri
 export async function deleteWrites(scope: QueryScope, runId: string): Promise<void> {
   await writeQuery(scope, "bench-delete-writes", (tx) =>
     tx.run(
-      `MATCH (n) WHERE (n:Decision AND n.id STARTS WITH 'decision:' + $runId + '-') OR (n:ChangeSet AND n.id STARTS WITH 'changeset:' + $runId + '-')
+      `MATCH (n) WHERE (n:Decision AND n.id STARTS WITH 'decision:' + $runId + '-') OR (n:ChangeSet AND n.reason = 'load test ' + $runId)
        DETACH DELETE n`,
       { runId },
     ),

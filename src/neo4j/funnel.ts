@@ -5,8 +5,8 @@
  * count round trips for the request, convert values at the boundary and map
  * driver errors by their `code`.
  */
-import neo4j, { type Driver, type ManagedTransaction, Neo4jError } from "neo4j-driver";
-import { ConflictError, ServiceUnavailableError } from "../lib/errors";
+import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction, Neo4jError } from "neo4j-driver";
+import { ConflictError, InputError, ServiceUnavailableError } from "../lib/errors";
 import { type Plain, toPlain } from "./values";
 
 export interface Db {
@@ -24,6 +24,13 @@ export interface QueryScope {
   stats: QueryStats;
   /** Stamped on every transaction as metadata, to find a request in Neo4j's query log. */
   requestId?: string;
+  /**
+   * Causal consistency for a request (docs/deployment.md): every session of
+   * the scope shares it, so a read after a write in the same request waits for
+   * that write on whichever cluster member serves it, and it starts from the
+   * bookmarks the client sent back from an earlier write.
+   */
+  bookmarks?: BookmarkManager;
 }
 
 export type Row = Record<string, Plain>;
@@ -60,6 +67,9 @@ export function mapDriverError(err: unknown): unknown {
   if (code === "Neo.ClientError.Schema.ConstraintValidationFailed") {
     return new ConflictError("The write conflicts with an existing fact (a unique id is taken).");
   }
+  if (code === "Neo.ClientError.Transaction.InvalidBookmark" || code === "Neo.ClientError.Transaction.InvalidBookmarkMixture") {
+    return new InputError("The x-neo4j-bookmark header holds a bookmark this database did not issue.", { header: "x-neo4j-bookmark" });
+  }
   if (code === "Neo.ClientError.Transaction.TransactionTimedOut" || code === "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration") {
     return new ServiceUnavailableError("The query took too long and was stopped.");
   }
@@ -70,6 +80,7 @@ async function run<T>(scope: QueryScope, mode: "READ" | "WRITE", name: string, w
   const session = scope.db.driver.session({
     database: scope.db.database,
     defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
+    ...(scope.bookmarks ? { bookmarkManager: scope.bookmarks } : {}),
   });
   const config = { metadata: { app: "beslutsgraf", query: name, requestId: scope.requestId ?? null } };
   try {

@@ -13,6 +13,8 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import cors from "cors";
 import express from "express";
+import neo4j from "neo4j-driver";
+import { InputError } from "../lib/errors";
 import type { Logger } from "pino";
 import type { Config } from "../config";
 import type { Db } from "../neo4j/funnel";
@@ -26,6 +28,7 @@ import { createMetrics } from "./metrics";
 import { queryLimits } from "./limits";
 import { createLoaders } from "./loaders";
 import { CLIENT_HEADER, loadPersistedDocuments, persistedDocumentsMiddleware } from "./persistedDocuments";
+import { requestError } from "./requestError";
 import { PERSISTED_DOCUMENTS_FILE, webRoutes } from "./web";
 
 export interface App {
@@ -37,6 +40,34 @@ export interface App {
 }
 
 const DEBUG_HEADER = "x-beslutsgraf-debug";
+/** Bookmarks a client sends back after a write, to read it on any instance (docs/deployment.md). */
+const BOOKMARK_HEADER = "x-neo4j-bookmark";
+const MAX_BOOKMARKS = 16;
+const MAX_BOOKMARK_LENGTH = 1000;
+
+/** The bookmarks in the request's header, comma-separated; refused with 400 when there are too many or too long ones. */
+function bookmarksOf(header: string | string[] | undefined): string[] {
+  const all = (Array.isArray(header) ? header.join(",") : (header ?? "")).split(",").map((b) => b.trim()).filter((b) => b !== "");
+  if (all.length > MAX_BOOKMARKS || all.some((b) => b.length > MAX_BOOKMARK_LENGTH)) {
+    throw requestError(new InputError(`${BOOKMARK_HEADER} takes at most ${MAX_BOOKMARKS} bookmarks of at most ${MAX_BOOKMARK_LENGTH} characters each`, { header: BOOKMARK_HEADER }), 400);
+  }
+  return all;
+}
+
+/** A mutation's response carries the bookmarks after its writes in `extensions.bookmark`, for the client to send back. */
+function bookmarkPlugin(): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response, contextValue, operation }) {
+          if (operation?.operation !== "mutation" || response.body.kind !== "single" || !contextValue.scope?.bookmarks) return;
+          const bookmark = [...(await contextValue.scope.bookmarks.getBookmarks())];
+          if (bookmark.length > 0) response.body.singleResult.extensions = { ...response.body.singleResult.extensions, bookmark };
+        },
+      };
+    },
+  };
+}
 
 /** Reports Neo4j round trips in `extensions.debug` when the client asks and config allows. */
 function debugPlugin(enabled: boolean): ApolloServerPlugin<GraphQLContext> {
@@ -59,7 +90,7 @@ function debugPlugin(enabled: boolean): ApolloServerPlugin<GraphQLContext> {
 }
 
 /** Request headers a browser client may send cross-origin (the preflight answer). */
-const CORS_HEADERS = ["authorization", "content-type", "apollo-require-preflight", "x-apollo-operation-name", "x-request-id", DEBUG_HEADER, CLIENT_HEADER];
+const CORS_HEADERS = ["authorization", "content-type", "apollo-require-preflight", "x-apollo-operation-name", "x-request-id", DEBUG_HEADER, BOOKMARK_HEADER, CLIENT_HEADER];
 
 /**
  * CORS only for allowlisted origins; with none configured, no CORS headers at
@@ -94,6 +125,7 @@ export async function createApp(config: Config, db: Db, log: Logger): Promise<Ap
       ...(limits.plugins as ApolloServerPlugin<GraphQLContext>[]),
       accessPlugin(config.auth.allowAnonymousReads),
       debugPlugin(config.debugExtensions),
+      bookmarkPlugin(),
       metrics.plugin,
     ],
   });
@@ -117,7 +149,8 @@ export async function createApp(config: Config, db: Db, log: Logger): Promise<Ap
       context: async ({ req }) => {
         const requestId = (req.headers["x-request-id"] as string | undefined)?.slice(0, 100) || randomUUID();
         const principal = await authenticate(req.headers.authorization);
-        const scope = { db, stats: { roundTrips: 0 }, requestId };
+        const initialBookmarks = bookmarksOf(req.headers[BOOKMARK_HEADER]);
+        const scope = { db, stats: { roundTrips: 0 }, requestId, bookmarks: neo4j.bookmarkManager({ initialBookmarks }) };
         return { scope, loaders: createLoaders(scope), log: log.child({ requestId }), requestId, principal };
       },
     }),

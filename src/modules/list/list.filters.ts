@@ -88,14 +88,21 @@ export function checkRange(from: string | null | undefined, to: string | null | 
 export function dateOverlaps(field: string, from: string | null | undefined, to: string | null | undefined): Filter | null {
   if (!from && !to) return null;
   return (params) => {
-    const f = params.add(from ?? null);
-    const t = params.add(to ?? null);
+    // Only the bounds given become conditions, and "has a date" is one coalesce: a
+    // disjunction on parameters or on two IS NOT NULLs keeps Neo4j from planning
+    // the label's range index (it scanned the label twice and deduplicated).
+    const f = from ? params.add(from) : null;
+    const t = to ? params.add(to) : null;
     return (v) => {
       const earliest = prop(v, `${field}Earliest`);
       const latest = prop(v, `${field}Latest`);
-      return `(${earliest} IS NOT NULL OR ${latest} IS NOT NULL)
-        AND (${f} IS NULL OR ${latest} IS NULL OR ${latest} >= date(${f}))
-        AND (${t} IS NULL OR ${earliest} IS NULL OR ${earliest} <= date(${t}))`;
+      return [
+        `coalesce(${earliest}, ${latest}) IS NOT NULL`,
+        f ? `coalesce(${latest} >= date(${f}), true)` : null,
+        t ? `coalesce(${earliest} <= date(${t}), true)` : null,
+      ]
+        .filter((c) => c !== null)
+        .join(" AND ");
     };
   };
 }
@@ -109,11 +116,13 @@ export function dateOverlaps(field: string, from: string | null | undefined, to:
 export function validDuring(from: string | null | undefined, to: string | null | undefined): Filter | null {
   if (!from && !to) return null;
   return (params) => {
-    const f = params.add(from ?? null);
-    const t = params.add(to ?? null);
+    // Only the bounds given become conditions (see dateOverlaps).
+    const f = from ? params.add(from) : null;
+    const t = to ? params.add(to) : null;
     return (v) =>
-      `(${t} IS NULL OR ${prop(v, "validFromEarliest")} IS NULL OR ${prop(v, "validFromEarliest")} <= date(${t}))
-        AND (${f} IS NULL OR ${prop(v, "validToLatest")} IS NULL OR ${prop(v, "validToLatest")} > date(${f}))`;
+      [t ? `coalesce(${prop(v, "validFromEarliest")} <= date(${t}), true)` : null, f ? `coalesce(${prop(v, "validToLatest")} > date(${f}), true)` : null]
+        .filter((c) => c !== null)
+        .join(" AND ");
   };
 }
 
