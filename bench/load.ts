@@ -6,8 +6,9 @@
  * `recordDecision` mutation with an editor token, all over HTTP (bench/writes.ts). Afterwards every acknowledged write must be in the graph,
  * none half applied. Samples the process's resident memory each second and
  * reports it at start, peak and end, and the growth between the first and
- * last ten seconds (`npm run bench:soak` is the same run, reported as the
- * soak). Exits non-zero on a lost or half-applied write or any error.
+ * last ten seconds; the clients share this process, so for the API's own
+ * memory see `npm run bench:soak` (soak.ts). Exits non-zero on a lost or
+ * half-applied write or any error.
  */
 import { systemScope } from "../src/neo4j/funnel";
 import { createApp } from "../src/server/app";
@@ -19,7 +20,7 @@ import { benchWriteApi, deleteWrites, verifyWrites, writeDecision } from "./writ
 const mb = (n: number) => Math.round(n / 1048576);
 
 async function main(): Promise<void> {
-  const opts = flags({ clients: 50, duration: 60, scale: 10_000, writes: 0.2, soak: 0 });
+  const opts = flags({ clients: 50, duration: 60, scale: 10_000, writes: 0.2 });
   const bench = await openBenchDb({ scale: opts.scale });
   const config = benchApiConfig(bench.uri);
   const app = await createApp(config, bench.db, createLogger(config));
@@ -89,7 +90,7 @@ async function main(): Promise<void> {
     halfAppliedWrites: check.halfApplied.length,
     rssMiB: { start: mb(rss[0] ?? 0), peak: mb(Math.max(...rss)), end: mb(rss[rss.length - 1] ?? 0), first10sAvg: mb(avg(first)), last10sAvg: mb(avg(last)), growthMiB: mb(avg(last) - avg(first)) },
   };
-  process.stdout.write(`${JSON.stringify({ [opts.soak ? "soak" : "load"]: report }, null, 2)}\n`);
+  process.stdout.write(`${JSON.stringify({ load: report }, null, 2)}\n`);
   await app.stop();
   await bench.close();
   if (check.missing.length || check.halfApplied.length || errors.size) process.exit(1);
