@@ -5,8 +5,8 @@
  * text, bounds, precision and approximate flag; enum defaults; `searchText` and
  * `searchTextFolded` from the concept's search fields.
  */
-import neo4j from "neo4j-driver";
 import { CONCEPTS } from "../src/domain/concepts";
+import { storedPartialDate } from "../src/domain/storedDate";
 import { foldText } from "../src/lib/foldText";
 import { parsePartialDate } from "../src/lib/partialDate";
 
@@ -44,23 +44,9 @@ export class Random {
   }
 }
 
-const neoDate = (iso: string | null) => {
-  if (!iso) return null;
-  const [y, m, d] = iso.split("-").map(Number);
-  return new neo4j.types.Date(y!, m!, d!);
-};
-
-/** A PartialDate field in storage shape: `f`, `fEarliest`, `fLatest`, `fPrecision`, `fApproximate`. */
+/** A PartialDate field in storage shape (src/domain/storedDate.ts). */
 export function dateProps(name: string, text: string | null): Record<string, unknown> {
-  if (text === null) return {};
-  const d = parsePartialDate(text);
-  return {
-    [name]: d.text,
-    [`${name}Earliest`]: neoDate(d.earliest),
-    [`${name}Latest`]: neoDate(d.latest),
-    [`${name}Precision`]: d.precision,
-    [`${name}Approximate`]: d.approximate,
-  };
+  return text === null ? {} : storedPartialDate(name, parsePartialDate(text));
 }
 
 /** Enum defaults and empty lists the seed loader writes for absent fields, so the shapes match. */

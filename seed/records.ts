@@ -4,8 +4,8 @@
  * relationship type, and citations. Pure: no Neo4j here.
  */
 import { createHash } from "node:crypto";
-import neo4j from "neo4j-driver";
 import { COMMON_FIELDS, type FieldType } from "../src/domain/concepts";
+import { storedPartialDate } from "../src/domain/storedDate";
 import { foldText } from "../src/lib/foldText";
 import { parsePartialDate } from "../src/lib/partialDate";
 import type { Dataset, Entry } from "./dataset";
@@ -36,12 +36,6 @@ export interface GraphRows {
   hash: string;
 }
 
-const toNeoDate = (iso: string | null) => {
-  if (!iso) return null;
-  const [y, m, d] = iso.split("-").map(Number);
-  return new neo4j.types.Date(y!, m!, d!);
-};
-
 function dateText(v: unknown): string {
   return v instanceof Date ? v.toISOString().slice(0, 10) : String(v);
 }
@@ -54,12 +48,7 @@ function putField(props: Record<string, unknown>, name: string, type: FieldType,
     return;
   }
   if (type.kind === "date") {
-    const d = parsePartialDate(dateText(value));
-    props[name] = d.text;
-    props[`${name}Earliest`] = toNeoDate(d.earliest);
-    props[`${name}Latest`] = toNeoDate(d.latest);
-    props[`${name}Precision`] = d.precision;
-    props[`${name}Approximate`] = d.approximate;
+    Object.assign(props, storedPartialDate(name, parsePartialDate(dateText(value))));
   } else if (type.kind === "dates") {
     props[name] = (value as unknown[]).map((v) => parsePartialDate(dateText(v)).text);
   } else {

@@ -102,6 +102,24 @@ export function writeQuery<T>(scope: QueryScope, name: string, work: (tx: Tx) =>
   return run(scope, "WRITE", name, work);
 }
 
+/**
+ * A statement that commits in batches itself (`CALL … IN TRANSACTIONS`, for
+ * data migrations over a whole label): Neo4j runs those only in an
+ * auto-commit transaction, so this is the one place that opens one. Not for
+ * requests: it is not retried, and it is not one unit of work.
+ */
+export async function runBatched(scope: QueryScope, name: string, cypher: string, params: Record<string, unknown> = {}): Promise<void> {
+  const session = scope.db.driver.session({ database: scope.db.database, defaultAccessMode: neo4j.session.WRITE });
+  try {
+    scope.stats.roundTrips += 1;
+    await session.run({ text: cypher, parameters: params }, { metadata: { app: "beslutsgraf", query: name, requestId: scope.requestId ?? null } });
+  } catch (err) {
+    throw mapDriverError(err);
+  } finally {
+    await session.close();
+  }
+}
+
 /** A scope for work outside a request (boot, seed loader, tests). */
 export function systemScope(db: Db, requestId = "system"): QueryScope {
   return { db, stats: { roundTrips: 0 }, requestId };

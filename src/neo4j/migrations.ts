@@ -2,7 +2,8 @@
  * Constraints and indexes, declared in one place and applied idempotently at
  * start (`IF NOT EXISTS`). Every node label has a unique `id` (domain model §3).
  */
-import { type QueryScope, writeQuery } from "./funnel";
+import { DATE_FIELDS, dateKey } from "../domain/storedDate";
+import { type QueryScope, runBatched, writeQuery } from "./funnel";
 
 export const NODE_LABELS = [
   "Organization",
@@ -49,6 +50,10 @@ export function schemaStatements(): string[] {
   for (const label of NODE_LABELS) {
     out.push(`CREATE CONSTRAINT ${snake(label)}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`);
   }
+  // The stored sort keys of partial dates (src/domain/storedDate.ts): date-ordered list pages read them in index order.
+  for (const { label, field } of DATE_FIELDS) {
+    out.push(`CREATE INDEX ${snake(label)}_${snake(field)}_key IF NOT EXISTS FOR (n:${label}) ON (n.${dateKey(field)})`);
+  }
   // Every domain node also carries the generic :Entity label, so node(id) is one index lookup whatever its type.
   out.push("CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE");
   out.push("CREATE INDEX decision_decided_earliest IF NOT EXISTS FOR (n:Decision) ON (n.decidedOnEarliest)");
@@ -73,10 +78,35 @@ export function schemaStatements(): string[] {
   return out;
 }
 
-/** Applies every statement; schema commands cannot share a transaction, so one each. */
+/**
+ * Changes to stored data that a new version of the storage contract needs on
+ * a database written by an older one, each run once per database (in order)
+ * and marked done by a `(:Migration {id})` node. Each statement runs as an
+ * auto-commit transaction in batches (`CALL … IN TRANSACTIONS`), so a large
+ * graph is not rewritten in one transaction.
+ */
+export const DATA_MIGRATIONS: ReadonlyArray<{ id: string; statements: string[] }> = [
+  {
+    // src/domain/storedDate.ts: the stored sort key of every partial date.
+    id: "partial-date-keys-v1",
+    statements: DATE_FIELDS.map(({ label, field }) => {
+      const bound = `coalesce(n.${field}Earliest, n.${field}Latest)`;
+      return `MATCH (n:${label}) WHERE n.${dateKey(field)} IS NULL AND ${bound} IS NOT NULL
+        CALL (n) { SET n.${dateKey(field)} = toString(${bound}) } IN TRANSACTIONS OF 10000 ROWS`;
+    }),
+  },
+];
+
+/** Applies every schema statement (schema commands cannot share a transaction, so one each), then the data migrations not yet done. */
 export async function applyMigrations(scope: QueryScope): Promise<void> {
   for (const statement of schemaStatements()) {
     await writeQuery(scope, "migration", (tx) => tx.run(statement));
   }
   await writeQuery(scope, "await-indexes", (tx) => tx.run("CALL db.awaitIndexes(60)"));
+  for (const m of DATA_MIGRATIONS) {
+    const [done] = await writeQuery(scope, "migration-check", (tx) => tx.run<{ done: boolean }>("RETURN EXISTS { (:Migration {id: $id}) } AS done", { id: m.id }));
+    if (done?.done) continue;
+    for (const statement of m.statements) await runBatched(scope, `migration:${m.id}`, statement);
+    await writeQuery(scope, "migration-done", (tx) => tx.run("MERGE (m:Migration {id: $id}) ON CREATE SET m.at = datetime()", { id: m.id }));
+  }
 }

@@ -3,8 +3,8 @@
  * prefix so suites sharing the one Community database never touch each
  * other's data, and removed afterwards.
  */
-import neo4j from "neo4j-driver";
 import { CONCEPTS } from "../../src/domain/concepts";
+import { storedPartialDate } from "../../src/domain/storedDate";
 import { parsePartialDate } from "../../src/lib/partialDate";
 import { type QueryScope, writeQuery } from "../../src/neo4j/funnel";
 
@@ -67,12 +67,6 @@ export interface FixtureCitation {
 
 type FixtureRecord = Record<string, unknown> & { citations?: FixtureCitation[] };
 
-function neoDate(iso: string | null): unknown {
-  if (iso === null) return null;
-  const [y, m, d] = iso.split("-").map(Number);
-  return new neo4j.types.Date(y!, m!, d!);
-}
-
 const NAME = /^[A-Za-z][A-Za-z_]*$/;
 
 export class FixtureGraph {
@@ -116,14 +110,7 @@ export class FixtureGraph {
           this.link(this.add(nested.concept, childSlug, rest), nested.rel, id);
         }
       } else if (field?.kind === "date" && value !== null) {
-        const d = parsePartialDate(value as string);
-        Object.assign(props, {
-          [key]: d.text,
-          [`${key}Earliest`]: neoDate(d.earliest),
-          [`${key}Latest`]: neoDate(d.latest),
-          [`${key}Precision`]: d.precision,
-          [`${key}Approximate`]: d.approximate,
-        });
+        Object.assign(props, storedPartialDate(key, parsePartialDate(value as string)));
       } else {
         props[key] = value; // scalar fields, and certainty, reason, rank, note, retractedAt, inferredAliases …
       }

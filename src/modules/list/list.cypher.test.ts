@@ -18,10 +18,28 @@ describe("list statements", () => {
   });
 
   it("query backward pages in the reverse order and forward ones in the asked order", () => {
-    const forward = pageStatement("Decision", [], decisionList.orders.DATE_DESC, toPageRequest(where, { first: 5 }));
-    const backward = pageStatement("Decision", [], decisionList.orders.DATE_DESC, toPageRequest(where, { last: 5 }));
+    const forward = pageStatement("Decision", [], decisionList.orders.TITLE_DESC, toPageRequest(where, { first: 5 }));
+    const backward = pageStatement("Decision", [], decisionList.orders.TITLE_DESC, toPageRequest(where, { last: 5 }));
     expect(forward.cypher).toContain("ORDER BY sortKey DESC, n.id DESC");
     expect(backward.cypher).toContain("ORDER BY sortKey ASC, n.id ASC");
+  });
+
+  it("read date orders by their stored key in index order: keyed nodes first, the unkeyed only when the page is not full", () => {
+    const forward = pageStatement("Decision", [], decisionList.orders.DATE_DESC, toPageRequest(where, { first: 5 }));
+    expect(forward.cypher).toContain("WHERE n.decidedOnKey IS NOT NULL");
+    expect(forward.cypher).toContain("ORDER BY n.decidedOnKey DESC, n.id DESC");
+    expect(forward.cypher).toMatch(/UNWIND CASE WHEN size\(first\) < toInteger\(\$p\d+\) THEN \[1\] ELSE \[\] END AS go\s+MATCH \(n:Decision\) WHERE n.decidedOnKey IS NULL/);
+    // Going backward the unkeyed nodes (last in the list) come first.
+    const backward = pageStatement("Decision", [], decisionList.orders.DATE_DESC, toPageRequest(where, { last: 5 }));
+    const at = (text: string) => backward.cypher.indexOf(text);
+    expect(at("decidedOnKey IS NULL")).toBeGreaterThan(-1);
+    expect(at("decidedOnKey IS NULL")).toBeLessThan(at("ORDER BY n.id ASC"));
+    expect(at("ORDER BY n.id ASC")).toBeLessThan(at("AS first"));
+    expect(at("AS first")).toBeLessThan(at("decidedOnKey IS NOT NULL"));
+    expect(backward.cypher).toContain("ORDER BY n.decidedOnKey ASC, n.id ASC");
+    // A past moment reads versions, which the stored-key path does not: it takes the general one.
+    const past = pageStatement("Decision", [], decisionList.orders.DATE_DESC, toPageRequest({ ...where, knownAt: "2025-01-01T00:00:00Z" }, { first: 5 }), "2025-01-01T00:00:00Z");
+    expect(past.cypher).toContain("ORDER BY sortKey DESC");
   });
 
   it("count with the same filters and no cursor", () => {

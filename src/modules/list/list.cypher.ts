@@ -41,6 +41,12 @@ export interface OrderSpec {
   /** The sort value of node `v` as a string (an ISO day, a collation key), or null when it has none. */
   key: (v: string) => string;
   direction: SortDirection;
+  /**
+   * A stored property that holds exactly `key` (absent where `key` is null),
+   * with a range index: pages of current nodes then read in index order
+   * instead of computing and sorting the key of every node (storedOrderPage).
+   */
+  stored?: string;
 }
 
 const LABEL = /^[A-Z][A-Za-z]*$/;
@@ -113,6 +119,14 @@ export function pageStatement(label: string, filters: Filter[], order: OrderSpec
 
   const queryDir = req.direction === "FORWARD" ? dir : flip(dir);
   const limit = params.add(req.size + 1);
+  const rowsOf = (v: string, key: string) =>
+    `{ props: ${nodeProps(v, label)}, key: ${key}, related: [${related.map((x) => relatedCollect(v, x.rel, x.direction, at)).join(", ")}] }`;
+  if (order.stored && at === null) {
+    const cursor = (pos: Position | null, ps: readonly [string, string] | null): Cursor | null =>
+      pos && ps ? { key: ps[0], id: ps[1], keyed: pos.key !== NULL_KEY[dir] } : null;
+    const page = storedOrderPage(label, order.stored, conditions, dir, queryDir, limit, nullKey, cursor(req.after, after), cursor(req.before, before));
+    return { cypher: [`WITH ${probe} AS beyond`, page, "CALL {", "  WITH hits", "  UNWIND hits AS hit", "  WITH hit.n AS n, hit.key AS sortKey", `  RETURN collect(${rowsOf("n", "sortKey")}) AS rows`, "}", "RETURN rows, beyond"].join("\n"), params: params.values };
+  }
   const cypher = [
     `WITH ${probe} AS beyond`,
     "CALL {",
@@ -120,13 +134,81 @@ export function pageStatement(label: string, filters: Filter[], order: OrderSpec
     `  WITH n, ${keyOf("n")} AS sortKey`,
     window.length ? `  WHERE ${window.join(" AND ")}` : null,
     `  WITH n, sortKey ORDER BY sortKey ${queryDir}, ${idOf("n")} ${queryDir} LIMIT toInteger(${limit})`,
-    `  RETURN collect({ props: ${nodeProps("n", label)}, key: sortKey, related: [${related.map((x) => relatedCollect("n", x.rel, x.direction, at)).join(", ")}] }) AS rows`,
+    `  RETURN collect(${rowsOf("n", "sortKey")}) AS rows`,
     "}",
     "RETURN rows, beyond",
   ]
     .filter((l) => l !== null)
     .join("\n");
   return { cypher, params: params.values };
+}
+
+/** `v.P op= k AND (v.P op k OR v.id op i)`: strictly after (k, i) in `direction`, with a bound Neo4j can seek the index by. */
+function seekAfter(p: string, id: string, direction: SortDirection, k: string, i: string): string {
+  const op = direction === "ASC" ? ">" : "<";
+  return `${p} ${op}= ${k} AND (${p} ${op} ${k} OR ${id} ${op} ${i})`;
+}
+
+/** A cursor's position as parameters, and whether it sits on a node with a key (not the null sentinel). */
+interface Cursor {
+  key: string;
+  id: string;
+  keyed: boolean;
+}
+
+/**
+ * The page's nodes (`hits`: `{ n, key }` in query order, at most `limit`) for
+ * an order whose key is stored in property `stored`. In the list's order the
+ * nodes with a key come first, by (key, id), then those without (their key is
+ * the null sentinel), by id; a cursor on one side rules the other side in or
+ * out whole. Each part is read in index order and cut at the limit, and the
+ * part that comes second in the query direction is read only when the first
+ * did not fill the page. Cursor conditions are spliced in by which side the
+ * cursor is on, so the keyed part's bound is one Neo4j can seek the index by.
+ * Current nodes only (knownAt reads take the general path).
+ */
+function storedOrderPage(
+  label: string, stored: string, conditions: Condition[], dir: SortDirection, queryDir: SortDirection, limit: string, nullKey: string,
+  after: Cursor | null, before: Cursor | null,
+): string {
+  if (!/^[a-z][A-Za-z0-9]*$/.test(stored)) throw new Error(`not a property name: ${stored}`);
+  const p = `n.${stored}`;
+  const idAfter = (d: SortDirection, i: string) => `n.id ${d === "ASC" ? ">" : "<"} ${i}`;
+  // A cursor on a keyed node rules every unkeyed node in (after) or out (before), and the other way round.
+  const keyed: string[] = [];
+  const unkeyed: string[] = [];
+  let keyedOpen = true;
+  let unkeyedOpen = true;
+  if (after) {
+    if (after.keyed) keyed.push(seekAfter(p, "n.id", dir, after.key, after.id));
+    else {
+      keyedOpen = false;
+      unkeyed.push(idAfter(dir, after.id));
+    }
+  }
+  if (before) {
+    if (before.keyed) {
+      keyed.push(seekAfter(p, "n.id", flip(dir), before.key, before.id));
+      unkeyedOpen = false;
+    } else unkeyed.push(idAfter(flip(dir), before.id));
+  }
+  const part = (name: string, withKey: boolean, guard: string | null) => {
+    if (!(withKey ? keyedOpen : unkeyedOpen)) return `WITH beyond${guard ? `, ${guard}` : ""}, [] AS ${name}`;
+    return [
+      "CALL {",
+      guard ? `  WITH ${guard}` : null,
+      guard ? `  UNWIND CASE WHEN size(${guard}) < toInteger(${limit}) THEN [1] ELSE [] END AS go` : null,
+      `  MATCH (n:${label}) WHERE ${[withKey ? `${p} IS NOT NULL` : `${p} IS NULL`, visible("n", null), ...conditions.map((c) => c("n")), ...(withKey ? keyed : unkeyed)].join(" AND ")}`,
+      withKey ? `  WITH n ORDER BY ${p} ${queryDir}, n.id ${queryDir} LIMIT toInteger(${limit})` : `  WITH n ORDER BY n.id ${queryDir} LIMIT toInteger(${limit})`,
+      `  RETURN collect({ n: n, key: ${withKey ? p : nullKey} }) AS ${name}`,
+      "}",
+    ]
+      .filter((l) => l !== null)
+      .join("\n");
+  };
+  // In the list's order keyed nodes come first; going the other way, unkeyed ones do.
+  const keyedFirst = queryDir === dir;
+  return [part("first", keyedFirst, null), part("second", !keyedFirst, "first"), `WITH beyond, (first + second)[0..toInteger(${limit})] AS hits`].join("\n");
 }
 
 /** `totalCount`: the same label and filters, no cursors. */

@@ -5,6 +5,7 @@
  * in (Cypher cannot take them as parameters); values always go through `Params`.
  */
 import { CONCEPTS } from "../../domain/concepts";
+import { dateKey } from "../../domain/storedDate";
 import { InputError } from "../../lib/errors";
 import { foldText } from "../../lib/foldText";
 import { stableId, visible } from "../node/recordTime";
@@ -36,9 +37,9 @@ export function byName(property: string, direction: SortDirection): OrderSpec {
   return { key: (v) => collationKey(prop(v, property)), direction };
 }
 
-/** Sort by a partial date's earliest bound (its latest when open towards the past), as an ISO day. */
+/** Sort by a partial date's earliest bound (its latest when open towards the past), as an ISO day: the stored key of src/domain/storedDate.ts. */
 export function byDate(field: string, direction: SortDirection): OrderSpec {
-  return { key: (v) => `toString(coalesce(${prop(v, `${field}Earliest`)}, ${prop(v, `${field}Latest`)}))`, direction };
+  return { key: (v) => `toString(coalesce(${prop(v, `${field}Earliest`)}, ${prop(v, `${field}Latest`)}))`, direction, stored: dateKey(field) };
 }
 
 /** `property` is one of `values`; an absent property counts as the contract's default (e.g. status TAKEN). No values: no filter. */

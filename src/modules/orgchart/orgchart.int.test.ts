@@ -79,21 +79,27 @@ describe("orgChart and whoHeld on the seed graph", () => {
 
   it("draws the same chart whether or not the boxes' subjects are asked for (the chart-only statement sends less)", async () => {
     const fields = "id parentId kind label organizationKind role capacity certainty depth validFrom { text earliest latest precision approximate } validTo { text }";
-    for (const asOf of ["2024-11-05", "2025-01-15", "2025-04-11"]) {
-      for (const knownAt of [null, "2030-01-01T00:00:00Z"]) {
+    // Other suites write units under org:vgr while this one runs (they share the database): the whole
+    // region is compared as of a moment before now, the programme (where nobody writes) as of now.
+    const snapshot = new Date(Date.now() - 1000).toISOString();
+    for (const [rootId, knownAt, atLeast] of [["org:program-millennium", null, 5], ["org:vgr", snapshot, 30]] as const) {
+      for (const asOf of ["2024-11-05", "2025-01-15", "2025-04-11"]) {
         const q = (extra: string) =>
           api.gql<{ orgChart: { nodes: Array<Record<string, unknown>> } }>(
-            `query($asOf: Date!, $knownAt: DateTime) { orgChart(rootId: "org:vgr", asOf: $asOf, depth: 4, knownAt: $knownAt) { nodes { ${fields} ${extra} } } }`,
-            { asOf, knownAt },
+            `query($rootId: ID!, $asOf: Date!, $knownAt: DateTime) { orgChart(rootId: $rootId, asOf: $asOf, depth: 4, knownAt: $knownAt) { nodes { ${fields} ${extra} } } }`,
+            { rootId, asOf, knownAt },
           );
         const [slim, full] = await Promise.all([q(""), q("subject { id ... on Organization { summary } ... on Person { aliases } }")]);
         expect(slim.errors).toBeUndefined();
         expect(full.errors).toBeUndefined();
         const withoutSubject = full.data!.orgChart.nodes.map(({ subject: _s, ...rest }) => rest);
-        expect(slim.data!.orgChart.nodes.length).toBeGreaterThan(20);
+        expect(slim.data!.orgChart.nodes.length).toBeGreaterThanOrEqual(atLeast);
         expect(slim.data!.orgChart.nodes).toEqual(withoutSubject);
-        // The subject, when asked for, is the whole node: a unit's summary is there.
-        expect(full.data!.orgChart.nodes.some((n) => typeof (n.subject as { summary?: unknown } | null)?.summary === "string")).toBe(true);
+        // The subject, when asked for, is the whole node: a unit's summary or a person's aliases are there.
+        expect(full.data!.orgChart.nodes.some((n) => {
+          const subject = n.subject as { summary?: string | null; aliases?: string[] } | null;
+          return typeof subject?.summary === "string" || (subject?.aliases ?? []).length > 0;
+        })).toBe(true);
       }
     }
   });
