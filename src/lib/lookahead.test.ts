@@ -1,5 +1,5 @@
 import { buildSchema, execute, parse, type GraphQLResolveInfo } from "graphql";
-import { selects } from "./lookahead";
+import { fieldsUnder, selects } from "./lookahead";
 
 const schema = buildSchema(`
   type Query { chart: Chart }
@@ -10,13 +10,17 @@ const schema = buildSchema(`
 
 /** Runs the document and returns what `selects` answered inside Query.chart (the first one, by response key `chart`). */
 function ask(doc: string, path: string[], key = "chart"): boolean {
-  const answers = new Map<string | number, boolean>();
+  return run(doc, key, (info) => selects(info, path)) as boolean;
+}
+
+function run(doc: string, key: string, probe: (info: GraphQLResolveInfo) => unknown): unknown {
+  const answers = new Map<string | number, unknown>();
   execute({
     schema,
     document: parse(doc),
     rootValue: {
       chart: (_a: unknown, _c: unknown, info: GraphQLResolveInfo) => {
-        answers.set(info.path.key, selects(info, path));
+        answers.set(info.path.key, probe(info));
         return null;
       },
     },
@@ -25,6 +29,18 @@ function ask(doc: string, path: string[], key = "chart"): boolean {
   if (answer === undefined) throw new Error("resolver did not run");
   return answer;
 }
+
+describe("fieldsUnder (which fields a client asked for below a path)", () => {
+  const under = (doc: string, path: string[]) => {
+    const found = run(doc, "chart", (info) => fieldsUnder(info, path)) as Set<string> | null;
+    return found && [...found].sort();
+  };
+  it("collects the field names directly below the path, through fragments", () => {
+    expect(under("{ chart { nodes { id ...B } } } fragment B on Box { subject { id } }", ["nodes"])).toEqual(["id", "subject"]);
+    expect(under("{ chart { nodes { __typename ... on Box { id } } } }", ["nodes"])).toEqual(["__typename", "id"]);
+    expect(under("{ chart { title } }", ["nodes"])).toBeNull();
+  });
+});
 
 describe("selects (look-ahead into the selection set)", () => {
   it("finds a field below the current one, directly", () => {

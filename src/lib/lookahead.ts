@@ -30,6 +30,31 @@ function fieldsNamed(sets: readonly SelectionSetNode[], name: string, fragments:
   return found;
 }
 
+/** The names of the fields selected directly below `path` (below the current field), across fragments; null when `path` is not selected. */
+export function fieldsUnder(info: Pick<GraphQLResolveInfo, "fieldNodes" | "fragments">, path: readonly string[]): Set<string> | null {
+  let level: FieldNode[] = [...info.fieldNodes];
+  for (const name of path) {
+    level = fieldsNamed(level.flatMap((f) => (f.selectionSet ? [f.selectionSet] : [])), name, info.fragments);
+    if (level.length === 0) return null;
+  }
+  const names = new Set<string>();
+  const visit = (set: SelectionSetNode, seen: Set<string>) => {
+    for (const sel of set.selections) {
+      if (sel.kind === "Field") names.add(sel.name.value);
+      else if (sel.kind === "InlineFragment") visit(sel.selectionSet, seen);
+      else {
+        const frag = info.fragments[sel.name.value];
+        if (frag && !seen.has(frag.name.value)) {
+          seen.add(frag.name.value);
+          visit(frag.selectionSet, seen);
+        }
+      }
+    }
+  };
+  for (const f of level) if (f.selectionSet) visit(f.selectionSet, new Set());
+  return names;
+}
+
 /** True when `path` (field names below the current field) is selected anywhere in the operation's selection of this field. */
 export function selects(info: Pick<GraphQLResolveInfo, "fieldNodes" | "fragments">, path: readonly string[]): boolean {
   let level: FieldNode[] = [...info.fieldNodes];

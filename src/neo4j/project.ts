@@ -52,9 +52,22 @@ function specsOf(labels: string | readonly string[]): ConceptSpec[] {
  * several a CASE on the label. A null `v` gives null.
  */
 export function nodeProps(v: string, labels: string | readonly string[] = LABELS): string {
-  const specs = specsOf(labels);
-  if (specs.length === 1) return fullProjection(v, specs[0]!);
-  return `CASE ${specs.map((s) => `WHEN ${v}:${s.label} THEN ${fullProjection(v, s)}`).join(" ")} ELSE properties(${v}) END`;
+  return memo(`n|${v}|${labels}`, () => {
+    const specs = specsOf(labels);
+    if (specs.length === 1) return fullProjection(v, specs[0]!);
+    return `CASE ${specs.map((s) => `WHEN ${v}:${s.label} THEN ${fullProjection(v, s)}`).join(" ")} ELSE properties(${v}) END`;
+  });
+}
+
+/** Projections are built per statement, often per request: each distinct one is built once. */
+const built = new Map<string, string>();
+function memo(key: string, build: () => string): string {
+  let found = built.get(key);
+  if (found === undefined) {
+    found = build();
+    if (built.size < 10_000) built.set(key, found);
+  }
+  return found;
 }
 
 /** The five stored properties of partial date `f` (see seed/load). */
@@ -70,8 +83,11 @@ const IDENTITY = ["id", "versionOf"];
  * versionOf), as a list in that order; null when `v` is null. Read it back with `unpick`.
  */
 export function pick(v: string, fields: readonly string[]): string {
-  const items = [...IDENTITY, ...fields].map((f) => (DATE_PROPERTIES.has(f) ? `toString(${v}.${f})` : `${v}.${f}`));
-  return `CASE WHEN ${v} IS NULL THEN null ELSE [${items.join(", ")}] END`;
+  return memo(`p|${v}|${fields}`, () => {
+    for (const f of fields) if (!/^[a-z][A-Za-z0-9]*$/.test(f)) throw new Error(`not a property name: ${f}`);
+    const items = [...IDENTITY, ...fields].map((f) => (DATE_PROPERTIES.has(f) ? `toString(${v}.${f})` : `${v}.${f}`));
+    return `CASE WHEN ${v} IS NULL THEN null ELSE [${items.join(", ")}] END`;
+  });
 }
 
 /** The map `pick(v, fields)` stands for: each named property, null where absent. */

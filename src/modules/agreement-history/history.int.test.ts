@@ -37,4 +37,24 @@ describe("agreement history on the seed graph", () => {
     const res = await api.gql(`{ agreementHistory(id: "agreement:finns-inte") { kind } }`);
     expect(res.data).toEqual({ agreementHistory: null });
   });
+
+  it("lists the same entries whether or not their subjects are asked for (the lighter statement sends less)", async () => {
+    const fields = "date { text earliest latest precision approximate } kind eventKind effect title summary citations { quote }";
+    const snapshot = new Date(Date.now() - 1000).toISOString();
+    for (const knownAt of [null, snapshot]) {
+      const q = (extra: string) =>
+        api.gql<{ agreementHistory: Array<Record<string, unknown>> }>(
+          `query($knownAt: DateTime) { agreementHistory(id: "agreement:pausoverenskommelse-vgr-oracle", knownAt: $knownAt) { ${fields} ${extra} } }`,
+          { knownAt },
+        );
+      const [light, whole] = await Promise.all([q(""), q("subject { id ... on Decision { status } ... on Document { kind } }")]);
+      expect(light.errors).toBeUndefined();
+      expect(whole.errors).toBeUndefined();
+      expect(light.data!.agreementHistory.length).toBeGreaterThan(5);
+      expect(light.data!.agreementHistory).toEqual(whole.data!.agreementHistory.map(({ subject: _s, ...rest }) => rest));
+      const subjects = whole.data!.agreementHistory.map((e) => e.subject as { id: string; status?: string; kind?: string });
+      expect(subjects.every((x) => typeof x.id === "string")).toBe(true);
+      expect(subjects.some((x) => typeof x.status === "string" || typeof x.kind === "string")).toBe(true);
+    }
+  });
 });

@@ -7,5 +7,7 @@ export function createHistoryLoaders(scope: QueryScope) {
   return {
     /** (agreement id, knownAt) → everything that touched it, or null when there is (was) no such agreement. */
     byAgreementId: atLoader<HistoryRow["value"] | null>(scope, "historiesByAgreementIds", async (tx, ids, at) => byKey(await findHistories(tx, ids, at)), null),
+    /** The same with each entry's subject cut to what the entry shows: for histories whose `subject` nobody asked for, and for `stateOn`. */
+    entriesByAgreementId: atLoader<HistoryRow["value"] | null>(scope, "historyEntriesByAgreementIds", async (tx, ids, at) => byKey(await findHistories(tx, ids, at, { full: false })), null),
   };
 }

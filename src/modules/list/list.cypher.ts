@@ -8,7 +8,7 @@
  */
 import type { Tx } from "../../neo4j/funnel";
 import type { Plain } from "../../neo4j/values";
-import { nodeProps } from "../../neo4j/project";
+import { nodeProps, pick, unpick } from "../../neo4j/project";
 import { type KnownAt, stableId, visible } from "../node/recordTime";
 import { type Direction, type RelatedRow, relatedCollect } from "../node/related.cypher";
 import type { PageRequest, Position } from "./page";
@@ -92,8 +92,12 @@ export interface RelatedFetch {
  * (backward). The probe runs first so the page's `collect` (one row even when
  * empty) decides the row count. `related` adds, per node, its neighbours over
  * those relationships (in that order), as the related loader would fetch them.
+ * `fields`: only those stored properties of each node, as a list (findListPage
+ * zips them back); whole nodes when null.
  */
-export function pageStatement(label: string, filters: Filter[], order: OrderSpec, req: PageRequest, at: KnownAt = null, related: readonly RelatedFetch[] = []): Statement {
+export function pageStatement(
+  label: string, filters: Filter[], order: OrderSpec, req: PageRequest, at: KnownAt = null, related: readonly RelatedFetch[] = [], fields: readonly string[] | null = null,
+): Statement {
   if (!LABEL.test(label)) throw new Error(`not a label: ${label}`);
   const params = new Params(at);
   // At a past moment the version then current may be an older one (`<id>@v<n>`): order and cursors use the stable id.
@@ -120,7 +124,7 @@ export function pageStatement(label: string, filters: Filter[], order: OrderSpec
   const queryDir = req.direction === "FORWARD" ? dir : flip(dir);
   const limit = params.add(req.size + 1);
   const rowsOf = (v: string, key: string) =>
-    `{ props: ${nodeProps(v, label)}, key: ${key}, related: [${related.map((x) => relatedCollect(v, x.rel, x.direction, at)).join(", ")}] }`;
+    `{ props: ${fields ? pick(v, fields) : nodeProps(v, label)}, key: ${key}, related: [${related.map((x) => relatedCollect(v, x.rel, x.direction, at)).join(", ")}] }`;
   if (order.stored && at === null) {
     const cursor = (pos: Position | null, ps: readonly [string, string] | null): Cursor | null =>
       pos && ps ? { key: ps[0], id: ps[1], keyed: pos.key !== NULL_KEY[dir] } : null;
@@ -224,9 +228,10 @@ export interface PageRow {
   beyond: boolean;
 }
 
-export async function findListPage(tx: Tx, statement: Statement): Promise<PageRow> {
+export async function findListPage(tx: Tx, statement: Statement, fields: readonly string[] | null = null): Promise<PageRow> {
   const [row] = await tx.run<PageRow>(statement.cypher, statement.params);
-  return row ?? { rows: [], beyond: false };
+  if (!row) return { rows: [], beyond: false };
+  return fields ? { ...row, rows: row.rows.map((r) => ({ ...r, props: unpick(fields, r.props) ?? {} })) } : row;
 }
 
 export async function countListItems(tx: Tx, statement: Statement): Promise<number> {

@@ -1,7 +1,8 @@
 import type { Resolvers } from "../../__generated__/resolvers-types";
 import type { GraphQLResolveInfo } from "graphql";
 import { CONCEPTS } from "../../domain/concepts";
-import { selects } from "../../lib/lookahead";
+import { fieldsUnder, selects } from "../../lib/lookahead";
+import { partialDate } from "../../neo4j/project";
 import { readQuery } from "../../neo4j/funnel";
 import type { GraphQLContext } from "../../server/context";
 import { type NodeModel, toNodeModel } from "../node/node.model";
@@ -31,6 +32,29 @@ function relatedAsked(label: string, info: GraphQLResolveInfo): Array<RelatedFet
 }
 
 /**
+ * The stored properties the page's nodes need when the client asked them for
+ * nothing but stored fields of the concept (same names as the storage
+ * contract; a date field is its five stored properties), their id, and
+ * references followed by id alone; null (whole nodes) when anything else is
+ * asked for, since other fields may read any property. References with edge
+ * objects (`affects`) hand the node itself on, so they take whole nodes too.
+ */
+function storedFieldsAsked(label: string, info: GraphQLResolveInfo): string[] | null {
+  const spec = CONCEPTS[label];
+  if (!spec) return null;
+  const asked = new Set([...(fieldsUnder(info, ["edges", "node"]) ?? []), ...(fieldsUnder(info, ["nodes"]) ?? [])]);
+  const props: string[] = [];
+  for (const f of asked) {
+    if (f === "id" || f === "__typename") continue;
+    const field = spec.fields[f];
+    const ref = spec.refs[f];
+    if (field && field.kind !== "dates" && field.kind !== "duration") props.push(...(field.kind === "date" ? partialDate(f) : [f]));
+    else if (!(ref && !ref.objectKey)) return null;
+  }
+  return props;
+}
+
+/**
  * One page of a list: read the arguments, run the page statement, assemble
  * edges and pageInfo. With `knownAt` the page, its count and its nodes' fields
  * read that moment, and its cursors are bound to it.
@@ -42,7 +66,8 @@ async function listPage<F, O extends string>(ctx: GraphQLContext, spec: ListSpec
   const req = toPageRequest(where, args);
   const filters = spec.filters(args.filter ?? ({} as F));
   const related = relatedAsked(spec.label, info);
-  const found = await readQuery(ctx.scope, `list:${spec.field}`, (tx) => findListPage(tx, pageStatement(spec.label, filters, spec.orders[orderName], req, at, related)));
+  const fields = storedFieldsAsked(spec.label, info);
+  const found = await readQuery(ctx.scope, `list:${spec.field}`, (tx) => findListPage(tx, pageStatement(spec.label, filters, spec.orders[orderName], req, at, related, fields), fields));
   const rows = found.rows.map((r) => {
     const node = tagKnownAt(toNodeModel(spec.label, r.props) as NodeModel, at);
     related.forEach((x, i) => ctx.loaders.related.get(x.rel, x.direction).prime(atKey(node.id, at), toRelated(r.related[i] ?? [], at)));

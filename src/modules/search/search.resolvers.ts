@@ -1,5 +1,6 @@
 import type { Resolvers } from "../../__generated__/resolvers-types";
 import { InputError } from "../../lib/errors";
+import { fieldsUnder } from "../../lib/lookahead";
 import { SEARCHABLE_LABELS } from "../../neo4j/migrations";
 import { readQuery } from "../../neo4j/funnel";
 import { toNodeModel } from "../node/node.model";
@@ -10,7 +11,7 @@ import { findSearchHits } from "./search.cypher";
 export const searchResolvers: Resolvers = {
   Query: {
     // With knownAt, the versions current then, under their stable ids (the model's id), reading that moment.
-    search: async (_p, { text, types, first, knownAt }, ctx) => {
+    search: async (_p, { text, types, first, knownAt }, ctx, info) => {
       const at = knownAt ?? null;
       const n = first ?? 20;
       if (!Number.isInteger(n) || n < 1 || n > 100) throw new InputError(`first must be between 1 and 100, got ${n}`, { argument: "first" });
@@ -18,7 +19,10 @@ export const searchResolvers: Resolvers = {
       if (unknown.length) throw new InputError(`types has ${unknown.join(", ")}; searchable types are ${SEARCHABLE_LABELS.join(", ")}`, { argument: "types" });
       const words = searchWords(text);
       if (words.length === 0) return [];
-      const rows = await readQuery(ctx.scope, "search", (tx) => findSearchHits(tx, stemmedQuery(words), foldedQuery(words), types ?? null, n, at));
+      // Hits whose node is asked for no more than its id need only what `text` shows: the statement sends just that.
+      const asked = fieldsUnder(info, ["node"]);
+      const full = asked !== null && [...asked].some((f) => f !== "id" && f !== "__typename");
+      const rows = await readQuery(ctx.scope, "search", (tx) => findSearchHits(tx, stemmedQuery(words), foldedQuery(words), types ?? null, n, at, { full }));
       return rows.flatMap((r) => {
         const node = toNodeModel(r.label, r.props);
         const shown = r.props.name ?? r.props.title ?? r.props.label ?? r.props.scope ?? node?.id ?? r.props.id;
