@@ -6,6 +6,7 @@
  * `searchTextFolded` from the concept's search fields.
  */
 import { CONCEPTS } from "../src/domain/concepts";
+import { storedNameKeys } from "../src/domain/sortKeys";
 import { storedPartialDate } from "../src/domain/storedDate";
 import { foldText } from "../src/lib/foldText";
 import { parsePartialDate } from "../src/lib/partialDate";
@@ -66,6 +67,7 @@ function defaults(label: string): Record<string, unknown> {
  */
 export function node(label: string, props: Record<string, unknown>): SynNode {
   const all: Record<string, unknown> = { ...defaults(label), ...props, seeded: false };
+  Object.assign(all, storedNameKeys(all));
   const search = CONCEPTS[label]!.search.flatMap((f) => {
     const v = all[f];
     return Array.isArray(v) ? (v as string[]) : v ? [String(v)] : [];

@@ -5,6 +5,7 @@
  */
 import { createHash } from "node:crypto";
 import { COMMON_FIELDS, type FieldType } from "../src/domain/concepts";
+import { storedNameKeys } from "../src/domain/sortKeys";
 import { storedPartialDate } from "../src/domain/storedDate";
 import { foldText } from "../src/lib/foldText";
 import { parsePartialDate } from "../src/lib/partialDate";
@@ -62,6 +63,7 @@ function nodeProps(entry: Entry, source: string): Record<string, unknown> {
   const { concept, record } = entry;
   const props: Record<string, unknown> = { id: record.id, seeded: true, seedSource: source };
   for (const [name, type] of Object.entries({ ...concept.fields, ...COMMON_FIELDS })) putField(props, name, type, record[name]);
+  Object.assign(props, storedNameKeys(props));
   const notes = record.aliasNotes as Array<{ alias: string; reason: string }> | undefined;
   if (notes?.length) {
     props.inferredAliases = notes.map((n) => n.alias);

@@ -2,6 +2,7 @@
  * Constraints and indexes, declared in one place and applied idempotently at
  * start (`IF NOT EXISTS`). Every node label has a unique `id` (domain model §3).
  */
+import { NAME_FIELDS, collationKeyCypher, nameKey } from "../domain/sortKeys";
 import { DATE_FIELDS, dateKey } from "../domain/storedDate";
 import { type QueryScope, runBatched, writeQuery } from "./funnel";
 
@@ -50,9 +51,12 @@ export function schemaStatements(): string[] {
   for (const label of NODE_LABELS) {
     out.push(`CREATE CONSTRAINT ${snake(label)}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`);
   }
-  // The stored sort keys of partial dates (src/domain/storedDate.ts): date-ordered list pages read them in index order.
+  // The stored sort keys of partial dates and names (src/domain/storedDate.ts, sortKeys.ts): ordered list pages read them in index order.
   for (const { label, field } of DATE_FIELDS) {
     out.push(`CREATE INDEX ${snake(label)}_${snake(field)}_key IF NOT EXISTS FOR (n:${label}) ON (n.${dateKey(field)})`);
+  }
+  for (const { label, field } of NAME_FIELDS) {
+    out.push(`CREATE INDEX ${snake(label)}_${snake(field)}_key IF NOT EXISTS FOR (n:${label}) ON (n.${nameKey(field)})`);
   }
   // Every domain node also carries the generic :Entity label, so node(id) is one index lookup whatever its type.
   out.push("CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE");
@@ -94,6 +98,14 @@ export const DATA_MIGRATIONS: ReadonlyArray<{ id: string; statements: string[] }
       return `MATCH (n:${label}) WHERE n.${dateKey(field)} IS NULL AND ${bound} IS NOT NULL
         CALL (n) { SET n.${dateKey(field)} = toString(${bound}) } IN TRANSACTIONS OF 10000 ROWS`;
     }),
+  },
+  {
+    // src/domain/sortKeys.ts: the stored collation key of every name a list sorts by.
+    id: "name-keys-v1",
+    statements: NAME_FIELDS.map(
+      ({ label, field }) => `MATCH (n:${label}) WHERE n.${nameKey(field)} IS NULL AND n.${field} IS :: STRING AND n.${field} <> ''
+        CALL (n) { SET n.${nameKey(field)} = ${collationKeyCypher(`n.${field}`)} } IN TRANSACTIONS OF 10000 ROWS`,
+    ),
   },
 ];
 

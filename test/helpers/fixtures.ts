@@ -4,6 +4,7 @@
  * other's data, and removed afterwards.
  */
 import { CONCEPTS } from "../../src/domain/concepts";
+import { storedNameKeys } from "../../src/domain/sortKeys";
 import { storedPartialDate } from "../../src/domain/storedDate";
 import { parsePartialDate } from "../../src/lib/partialDate";
 import { type QueryScope, writeQuery } from "../../src/neo4j/funnel";
@@ -115,6 +116,7 @@ export class FixtureGraph {
         props[key] = value; // scalar fields, and certainty, reason, rank, note, retractedAt, inferredAliases …
       }
     }
+    Object.assign(props, storedNameKeys(props));
     this.nodes.push({ label: spec.label, props });
     // Documents need no citation, but one the graph only knows of cites the documents that mention it.
     for (const c of record.citations ?? (spec.cited ? [{ quote: `citat om ${id}`, locator: "stycke 1" }] : [])) {

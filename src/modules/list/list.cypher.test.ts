@@ -17,14 +17,17 @@ describe("list statements", () => {
     expect(s.cypher).toContain("n.retractedAt IS NULL");
   });
 
-  it("query backward pages in the reverse order and forward ones in the asked order", () => {
-    const forward = pageStatement("Decision", [], decisionList.orders.TITLE_DESC, toPageRequest(where, { first: 5 }));
-    const backward = pageStatement("Decision", [], decisionList.orders.TITLE_DESC, toPageRequest(where, { last: 5 }));
-    expect(forward.cypher).toContain("ORDER BY sortKey DESC, n.id DESC");
-    expect(backward.cypher).toContain("ORDER BY sortKey ASC, n.id ASC");
+  it("query backward pages in the reverse order and forward ones in the asked order (as of a past moment, by computed keys)", () => {
+    const at = "2025-01-01T00:00:00Z";
+    const past = { ...where, order: "TITLE_DESC", knownAt: at };
+    const forward = pageStatement("Decision", [], decisionList.orders.TITLE_DESC, toPageRequest(past, { first: 5 }), at);
+    const backward = pageStatement("Decision", [], decisionList.orders.TITLE_DESC, toPageRequest(past, { last: 5 }), at);
+    expect(forward.cypher).toContain("ORDER BY sortKey DESC, coalesce(n.versionOf, n.id) DESC");
+    expect(backward.cypher).toContain("ORDER BY sortKey ASC, coalesce(n.versionOf, n.id) ASC");
   });
 
-  it("read date orders by their stored key in index order: keyed nodes first, the unkeyed only when the page is not full", () => {
+  it("read current pages by the order's stored key in index order: keyed nodes first, the unkeyed only when the page is not full", () => {
+    expect(pageStatement("Decision", [], decisionList.orders.TITLE_ASC, toPageRequest({ ...where, order: "TITLE_ASC" }, { first: 5 })).cypher).toContain("ORDER BY n.titleKey ASC, n.id ASC");
     const forward = pageStatement("Decision", [], decisionList.orders.DATE_DESC, toPageRequest(where, { first: 5 }));
     expect(forward.cypher).toContain("WHERE n.decidedOnKey IS NOT NULL");
     expect(forward.cypher).toContain("ORDER BY n.decidedOnKey DESC, n.id DESC");

@@ -5,6 +5,7 @@
  * in (Cypher cannot take them as parameters); values always go through `Params`.
  */
 import { CONCEPTS } from "../../domain/concepts";
+import { collationKeyCypher, nameKey } from "../../domain/sortKeys";
 import { dateKey } from "../../domain/storedDate";
 import { InputError } from "../../lib/errors";
 import { foldText } from "../../lib/foldText";
@@ -20,12 +21,6 @@ function prop(v: string, name: string): string {
   return `${v}.${name}`;
 }
 
-/** Lower case with Swedish letters mapped so plain code-point order is Swedish order (å, ä, ö after z; é as e). */
-function collationKey(expr: string): string {
-  const map: Array<[string, string]> = [["é", "e"], ["è", "e"], ["ü", "y"], ["å", "{a"], ["ä", "{b"], ["æ", "{b"], ["ö", "{c"], ["ø", "{c"]];
-  return map.reduce((e, [from, to]) => `replace(${e}, '${from}', '${to}')`, `toLower(${expr})`);
-}
-
 /** The common Swedish part of foldText (src/lib/foldText.ts) in Cypher, for nodes stored without `searchTextFolded`. */
 function foldCypher(expr: string): string {
   const map: Array<[string, string]> = [["å", "a"], ["ä", "a"], ["ö", "o"], ["é", "e"], ["è", "e"], ["ü", "u"], ["ø", "o"], ["æ", "ae"]];
@@ -34,7 +29,7 @@ function foldCypher(expr: string): string {
 
 /** Sort by a name or title in Swedish order. */
 export function byName(property: string, direction: SortDirection): OrderSpec {
-  return { key: (v) => collationKey(prop(v, property)), direction };
+  return { key: (v) => collationKeyCypher(prop(v, property)), direction, stored: nameKey(property) };
 }
 
 /** Sort by a partial date's earliest bound (its latest when open towards the past), as an ISO day: the stored key of src/domain/storedDate.ts. */
