@@ -12,6 +12,8 @@ import { removePrefix } from "./fixtures";
 export interface SuiteFixtures {
   prefix: string;
   write(scope: QueryScope): Promise<unknown>;
+  /** How to clean up after the suite; removePrefix (the nodes under the prefix) when omitted. */
+  remove?(scope: QueryScope): Promise<void>;
 }
 
 export function useTestApi(fixtures?: SuiteFixtures): TestApi {
@@ -22,7 +24,7 @@ export function useTestApi(fixtures?: SuiteFixtures): TestApi {
   });
   afterAll(async () => {
     if (!current) return;
-    if (fixtures) await removePrefix(current.scope, fixtures.prefix);
+    if (fixtures) await (fixtures.remove ? fixtures.remove(current.scope) : removePrefix(current.scope, fixtures.prefix));
     await current.close();
   });
   const api = (): TestApi => {

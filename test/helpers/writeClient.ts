@@ -7,6 +7,7 @@ import { type QueryScope, readQuery, writeQuery } from "../../src/neo4j/funnel";
 import type { Role } from "../../src/server/auth";
 import { tokenFor } from "../integration/securityClient";
 import type { GraphQLResponse, TestApi } from "./api";
+import type { SuiteFixtures } from "./suite";
 
 /** A seed document with a file, and a sentence that stands in it. */
 export const SOURCE = {
@@ -21,6 +22,14 @@ export type Gql = <T = Record<string, unknown>>(query: string, variables?: Recor
 export async function asUser(api: TestApi, roles: Role[], subject = "editor-test"): Promise<Gql> {
   const token = await tokenFor(api, roles, { subject, ttl: "1h" });
   return (query, variables) => api.gql(query, variables, { authorization: `Bearer ${token}` });
+}
+
+/**
+ * For `useTestApi`: a suite that writes through the mutations under `prefix`
+ * (nothing to write up front) and removes what it recorded, change sets included.
+ */
+export function writtenUnder(prefix: string): SuiteFixtures {
+  return { prefix, write: async () => undefined, remove: (scope) => removeWritten(scope, prefix) };
 }
 
 /**

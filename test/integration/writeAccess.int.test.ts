@@ -4,27 +4,22 @@
  * nothing is written; editors and admins write, and the change set records
  * the token's subject. Also the write latency figures (logged, not asserted).
  */
-import { startTestApi, type TestApi } from "../helpers/api";
 import { uniquePrefix } from "../helpers/fixtures";
-import { type Gql, SOURCE, asUser, countChangeSets, dumpPrefix, removeWritten } from "../helpers/writeClient";
+import { useTestApi } from "../helpers/suite";
+import { type Gql, SOURCE, asUser, countChangeSets, dumpPrefix, writtenUnder } from "../helpers/writeClient";
 
 describe("write access by role", () => {
-  let api: TestApi;
-  let setup: Gql;
   const prefix = uniquePrefix("access");
+  const api = useTestApi(writtenUnder(prefix));
+  let setup: Gql;
   const target = `org:${prefix}-mal`;
 
   beforeAll(async () => {
-    api = await startTestApi();
     setup = await asUser(api, ["editor"], "setup");
     const res = await setup(`mutation($i: OrganizationInput!) { recordOrganization(input: $i, reason: "mål") { id } }`, {
       i: { id: target, name: "Mål", kind: "UNIT", citations: [SOURCE] },
     });
     if (res.errors) throw new Error(JSON.stringify(res.errors));
-  });
-  afterAll(async () => {
-    await removeWritten(api.scope, prefix);
-    await api.close();
   });
 
   const version = async () => (await api.gql<{ organization: { version: number } }>(`{ organization(id: "${target}") { version } }`)).data!.organization.version;
@@ -75,16 +70,11 @@ describe("write access by role", () => {
 });
 
 describe("recordDecision write latency", () => {
-  let api: TestApi;
-  let editor: Gql;
   const prefix = uniquePrefix("latency");
+  const api = useTestApi(writtenUnder(prefix));
+  let editor: Gql;
   beforeAll(async () => {
-    api = await startTestApi();
     editor = await asUser(api, ["editor"], "latency");
-  });
-  afterAll(async () => {
-    await removeWritten(api.scope, prefix);
-    await api.close();
   });
 
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;

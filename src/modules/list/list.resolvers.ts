@@ -83,21 +83,27 @@ const connection = {
   totalCount: (c: ConnectionModel, _a: unknown, ctx: GraphQLContext) => readQuery(ctx.scope, `count:${c.list}`, (tx) => countListItems(tx, c.count)),
 };
 
+/** The root field resolver of one list: a page of that spec's nodes. */
+const pageOf =
+  <F, O extends string>(spec: ListSpec<F, O>) =>
+  (_p: unknown, args: ListArgs<F, O>, ctx: GraphQLContext, info: GraphQLResolveInfo) =>
+    listPage(ctx, spec, args, info);
+
 export const listResolvers: Resolvers = {
   Query: {
-    organizations: (_p, args, ctx, info) => listPage(ctx, organizationList, args, info),
-    persons: (_p, args, ctx, info) => listPage(ctx, personList, args, info),
-    decisions: (_p, args, ctx, info) => listPage(ctx, decisionList, args, info),
-    events: (_p, args, ctx, info) => listPage(ctx, eventList, args, info),
-    agreements: (_p, args, ctx, info) => listPage(ctx, agreementList, args, info),
-    documents: (_p, args, ctx, info) => listPage(ctx, documentList, args, info),
-    legalCases: (_p, args, ctx, info) => listPage(ctx, legalCaseList, args, info),
-    mandates: (_p, args, ctx, info) => listPage(ctx, mandateList, args, info),
-    posts: (_p, args, ctx, info) => listPage(ctx, postList, args, info),
-    appointments: (_p, args, ctx, info) => listPage(ctx, appointmentList, args, info),
-    figures: (_p, args, ctx, info) => listPage(ctx, figureList, args, info),
-    risks: (_p, args, ctx, info) => listPage(ctx, riskList, args, info),
-    options: (_p, args, ctx, info) => listPage(ctx, optionList, args, info),
+    organizations: pageOf(organizationList),
+    persons: pageOf(personList),
+    decisions: pageOf(decisionList),
+    events: pageOf(eventList),
+    agreements: pageOf(agreementList),
+    documents: pageOf(documentList),
+    legalCases: pageOf(legalCaseList),
+    mandates: pageOf(mandateList),
+    posts: pageOf(postList),
+    appointments: pageOf(appointmentList),
+    figures: pageOf(figureList),
+    risks: pageOf(riskList),
+    options: pageOf(optionList),
   },
   OrganizationConnection: connection,
   PersonConnection: connection,

@@ -5,25 +5,16 @@
  * state, on whichever server answers. A header the database did not issue is
  * refused with a clear error, not a 500.
  */
-import { startTestApi, type TestApi } from "../../../test/helpers/api";
 import { uniquePrefix } from "../../../test/helpers/fixtures";
-import { type Gql, SOURCE, asUser, removeWritten } from "../../../test/helpers/writeClient";
+import { useTestApi } from "../../../test/helpers/suite";
+import { SOURCE, asUser, writtenUnder } from "../../../test/helpers/writeClient";
 
 describe("bookmarks: read your own writes", () => {
-  let api: TestApi;
-  let editor: Gql;
   const prefix = uniquePrefix("bookmark");
-
-  beforeAll(async () => {
-    api = await startTestApi();
-    editor = await asUser(api, ["editor"], "bookmark-test");
-  });
-  afterAll(async () => {
-    await removeWritten(api.scope, prefix);
-    await api.close();
-  });
+  const api = useTestApi(writtenUnder(prefix));
 
   it("returns the write's bookmark, and a read sending it back sees the write", async () => {
+    const editor = await asUser(api, ["editor"], "bookmark-test");
     const id = `org:${prefix}-enhet`;
     const rec = await editor<{ recordOrganization: { id: string } }>(
       `mutation($input: OrganizationInput!) { recordOrganization(input: $input, reason: "bokmärke") { id } }`,

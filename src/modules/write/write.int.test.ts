@@ -3,27 +3,22 @@
  * correct, retract, each in one change set; reads as of a past moment
  * (knownAt) see each version; history(id) lists the change sets with authors.
  */
-import { startTestApi, type TestApi } from "../../../test/helpers/api";
 import { uniquePrefix } from "../../../test/helpers/fixtures";
-import { type Gql, SOURCE, asUser, removeWritten } from "../../../test/helpers/writeClient";
+import { useTestApi } from "../../../test/helpers/suite";
+import { type Gql, SOURCE, asUser, writtenUnder } from "../../../test/helpers/writeClient";
 
 const RESULT = "id version changeSet { id author reason touched { action id version type } }";
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe("the write path", () => {
-  let api: TestApi;
+  const prefix = uniquePrefix("write");
+  const api = useTestApi(writtenUnder(prefix));
   let alice: Gql;
   let bob: Gql;
-  const prefix = uniquePrefix("write");
 
   beforeAll(async () => {
-    api = await startTestApi();
     alice = await asUser(api, ["editor"], "alice");
     bob = await asUser(api, ["admin"], "bob");
-  });
-  afterAll(async () => {
-    await removeWritten(api.scope, prefix);
-    await api.close();
   });
 
   const org = (slug: string, name: string, parent?: string) => ({
