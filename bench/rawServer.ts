@@ -1,6 +1,8 @@
 /**
  * The floor: each shape as one hand-written Cypher statement through
- * neo4j-driver (`executeRead`), behind a minimal HTTP endpoint
+ * neo4j-driver, as an auto-commit read in a READ session (the cheapest way
+ * to send one statement; the API's reads go the same way, src/neo4j/funnel.ts),
+ * behind a minimal HTTP endpoint
  * (`POST /<shape>` with the variables as JSON) so it is measured through the
  * same HTTP client as the two GraphQL servers.
  */
@@ -28,7 +30,7 @@ export async function startRawServer(driver: Driver, shapes: Shape[]): Promise<R
       const session = driver.session({ defaultAccessMode: "READ" });
       try {
         const params = JSON.parse(Buffer.concat(chunks).toString("utf8") || "{}") as Record<string, unknown>;
-        const result = await session.executeRead((tx) => tx.run(cypher, params));
+        const result = await session.run(cypher, params);
         const body = JSON.stringify({ data: result.records.map((r) => toPlain(r.toObject())) });
         res.writeHead(200, { "content-type": "application/json" }).end(body);
       } catch (err) {

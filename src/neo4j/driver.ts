@@ -1,5 +1,6 @@
 import neo4j, { type Driver } from "neo4j-driver";
 import type { Logger } from "pino";
+import { READ_RETRY } from "./funnel";
 
 export interface DriverOptions {
   uri: string;
@@ -17,7 +18,8 @@ export function createDriver(opts: DriverOptions): Driver {
     maxConnectionPoolSize: 64,
     connectionAcquisitionTimeout: 10_000,
     connectionTimeout: 5_000,
-    maxTransactionRetryTime: 5_000,
+    // Writes retry inside the driver (`executeWrite`), reads in funnel.ts: the same limit for both.
+    maxTransactionRetryTime: READ_RETRY.maxTimeMs,
     logging: opts.logger
       ? { level: "warn", logger: (level, message) => opts.logger![level === "error" ? "error" : "warn"]({ neo4j: true }, message) }
       : undefined,

@@ -1,9 +1,11 @@
 /**
- * The one way into Neo4j. `readQuery` / `writeQuery` run a unit of work in a
- * managed transaction (`executeRead` / `executeWrite`, so a cluster routes reads
- * to secondaries and retries transient failures), stamp transaction metadata,
- * count round trips for the request, convert values at the boundary and map
- * driver errors by their `code`.
+ * The one way into Neo4j. `readQuery` runs each statement of a unit of work
+ * as an auto-commit transaction in a READ session (routed to readers, one
+ * exchange with the server per statement) and retries the whole unit on
+ * transient failures; `writeQuery` runs its unit in one managed transaction
+ * (`executeWrite`: all or nothing, retried by the driver). Both stamp
+ * transaction metadata, count round trips for the request, convert values at
+ * the boundary and map driver errors by their `code`.
  */
 import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction, Neo4jError } from "neo4j-driver";
 import { ConflictError, InputError, ServiceUnavailableError } from "../lib/errors";
@@ -76,17 +78,10 @@ export function mapDriverError(err: unknown): unknown {
   return err;
 }
 
-async function run<T>(scope: QueryScope, mode: "READ" | "WRITE", name: string, work: (tx: Tx) => Promise<T>): Promise<T> {
-  const session = scope.db.driver.session({
-    database: scope.db.database,
-    defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
-    ...(scope.bookmarks ? { bookmarkManager: scope.bookmarks } : {}),
-  });
-  const config = { metadata: { app: "beslutsgraf", query: name, requestId: scope.requestId ?? null } };
+async function runWrite<T>(scope: QueryScope, name: string, work: (tx: Tx) => Promise<T>): Promise<T> {
+  const session = openSession(scope, "WRITE");
   try {
-    return mode === "READ"
-      ? await session.executeRead((tx) => work(wrap(tx, scope.stats)), config)
-      : await session.executeWrite((tx) => work(wrap(tx, scope.stats)), config);
+    return await session.executeWrite((tx) => work(wrap(tx, scope.stats)), txConfig(scope, name));
   } catch (err) {
     throw mapDriverError(err);
   } finally {
@@ -94,12 +89,60 @@ async function run<T>(scope: QueryScope, mode: "READ" | "WRITE", name: string, w
   }
 }
 
+function openSession(scope: QueryScope, mode: "READ" | "WRITE") {
+  return scope.db.driver.session({
+    database: scope.db.database,
+    defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
+    ...(scope.bookmarks ? { bookmarkManager: scope.bookmarks } : {}),
+  });
+}
+
+function txConfig(scope: QueryScope, name: string) {
+  return { metadata: { app: "beslutsgraf", query: name, requestId: scope.requestId ?? null } };
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * A read: each statement runs as its own auto-commit transaction in a READ
+ * session (routed to a reader like `executeRead`, one message exchange fewer:
+ * no BEGIN and COMMIT). Neo4j reads are read-committed either way, so a unit
+ * of several statements sees nothing different. Transient failures retry the
+ * whole unit as `executeRead` would: reads are safe to repeat.
+ */
+async function runRead<T>(scope: QueryScope, name: string, work: (tx: Tx) => Promise<T>): Promise<T> {
+  const started = Date.now();
+  let delay = READ_RETRY.initialDelayMs;
+  for (;;) {
+    const session = openSession(scope, "READ");
+    const config = txConfig(scope, name);
+    try {
+      return await work({
+        async run<R>(cypher: string, params: Record<string, unknown> = {}): Promise<R[]> {
+          scope.stats.roundTrips += 1;
+          const result = await session.run(cypher, params, config);
+          return result.records.map((r) => toPlain(r.toObject()) as R);
+        },
+      });
+    } catch (err) {
+      if (!neo4j.isRetryableError(err) || Date.now() - started + delay > READ_RETRY.maxTimeMs) throw mapDriverError(err);
+    } finally {
+      await session.close();
+    }
+    await sleep(delay * (0.8 + Math.random() * 0.4));
+    delay *= 2;
+  }
+}
+
+/** Mirrors the driver's own retry of managed transactions (driver.ts sets the same limit). */
+export const READ_RETRY = { maxTimeMs: 5_000, initialDelayMs: 1_000 };
+
 export function readQuery<T>(scope: QueryScope, name: string, work: (tx: Tx) => Promise<T>): Promise<T> {
-  return run(scope, "READ", name, work);
+  return runRead(scope, name, work);
 }
 
 export function writeQuery<T>(scope: QueryScope, name: string, work: (tx: Tx) => Promise<T>): Promise<T> {
-  return run(scope, "WRITE", name, work);
+  return runWrite(scope, name, work);
 }
 
 /**

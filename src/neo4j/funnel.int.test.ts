@@ -1,0 +1,69 @@
+/**
+ * Reads run as auto-commit statements with the funnel's own retry
+ * (funnel.ts), against the real test Neo4j: a unit of work that fails with a
+ * transient error is run again from the start and its answer is the second
+ * run's; any other error is not retried and reaches the caller once.
+ */
+import neo4j, { type Driver, Neo4jError } from "neo4j-driver";
+import { testDriver } from "../../test/helpers/api";
+import { readQuery, systemScope } from "./funnel";
+import { ServiceUnavailableError } from "../lib/errors";
+
+describe("readQuery", () => {
+  let driver: Driver;
+  beforeAll(() => {
+    driver = testDriver();
+  });
+  afterAll(() => driver.close());
+
+  it("runs every statement of a unit and counts each as a round trip", async () => {
+    const scope = systemScope({ driver, database: undefined });
+    const rows = await readQuery(scope, "funnel-test", async (tx) => {
+      const [a] = await tx.run<{ x: number }>("RETURN $n AS x", { n: 2 });
+      return tx.run<{ y: number }>("RETURN $a * 10 AS y", { a: a!.x });
+    });
+    expect(rows).toEqual([{ y: 20 }]);
+    expect(scope.stats.roundTrips).toBe(2);
+  });
+
+  it("runs the unit again after a transient failure and answers with the second run", async () => {
+    const scope = systemScope({ driver, database: undefined });
+    let attempts = 0;
+    const rows = await readQuery(scope, "funnel-test", async (tx) => {
+      attempts += 1;
+      const found = await tx.run<{ attempt: number }>("RETURN $attempt AS attempt", { attempt: attempts });
+      if (attempts === 1) throw new Neo4jError("lost the leader", "Neo.TransientError.Cluster.NotALeader", "50N00", "error: general processing exception");
+      return found;
+    });
+    expect(attempts).toBe(2);
+    expect(rows).toEqual([{ attempt: 2 }]);
+    expect(scope.stats.roundTrips).toBe(2);
+  });
+
+  it("does not retry an error that is not transient", async () => {
+    const scope = systemScope({ driver, database: undefined });
+    let attempts = 0;
+    await expect(
+      readQuery(scope, "funnel-test", async (tx) => {
+        attempts += 1;
+        return tx.run("RETURN nosuchfunction(1) AS x");
+      }),
+    ).rejects.toMatchObject({ code: "Neo.ClientError.Statement.SyntaxError" });
+    expect(attempts).toBe(1);
+  });
+
+  it("gives up with SERVICE_UNAVAILABLE when Neo4j cannot be reached", async () => {
+    // Port 1 on loopback: nothing listens there.
+    const down = neo4j.driver("bolt://127.0.0.1:1", neo4j.auth.basic("neo4j", "unused"), { connectionTimeout: 500 });
+    try {
+      const started = Date.now();
+      await expect(readQuery(systemScope({ driver: down, database: undefined }), "funnel-test", (tx) => tx.run("RETURN 1"))).rejects.toBeInstanceOf(
+        ServiceUnavailableError,
+      );
+      // It retried for a while (the first pause alone is about a second) before giving up.
+      expect(Date.now() - started).toBeGreaterThan(700);
+    } finally {
+      await down.close();
+    }
+  });
+});
