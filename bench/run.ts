@@ -19,7 +19,7 @@ import { benchApiConfig, flags, openBenchDb } from "./benchDb";
 import { type LoadResult, runLoad } from "./loadClient";
 import { startNeo4jGraphqlServer } from "./neo4jGraphqlServer";
 import { startRawServer } from "./rawServer";
-import { SHAPES, type Shape } from "./shapes";
+import { SHAPES, type Shape, type ShapeParams } from "./shapes";
 
 interface Measure {
   rps: number;
@@ -63,7 +63,7 @@ async function main(): Promise<void> {
   const endpoints: Record<Target, Endpoint> = {
     ours: { url: () => oursUrl, body: (s, v) => JSON.stringify({ query: useFallback && s.oursFallback ? s.oursFallback : s.ours, variables: v }) },
     neo4jGraphql: { url: () => anchor.url, body: (s, v) => JSON.stringify({ query: s.neo4jGraphql, variables: v }) },
-    raw: { url: (s) => `${raw.url}/${s.name}`, body: (_s, v) => JSON.stringify(v) },
+    raw: { url: (s) => `${raw.url}/${s.name}`, body: (s, v) => JSON.stringify(s.rawParams ? s.rawParams(v as ShapeParams) : v) },
   };
 
   const shapes = SHAPES.filter((s) => !opts.only || opts.only.split(",").includes(s.name));

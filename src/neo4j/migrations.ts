@@ -3,7 +3,7 @@
  * start (`IF NOT EXISTS`). Every node label has a unique `id` (domain model §3).
  */
 import { NAME_FIELDS, collationKeyCypher, nameKey } from "../domain/sortKeys";
-import { DATE_FIELDS, dateKey } from "../domain/storedDate";
+import { DATE_FIELDS, bandedKeyCypher, dateBand, dateKey } from "../domain/storedDate";
 import { type QueryScope, runBatched, writeQuery } from "./funnel";
 
 export const NODE_LABELS = [
@@ -54,6 +54,7 @@ export function schemaStatements(): string[] {
   // The stored sort keys of partial dates and names (src/domain/storedDate.ts, sortKeys.ts): ordered list pages read them in index order.
   for (const { label, field } of DATE_FIELDS) {
     out.push(`CREATE INDEX ${snake(label)}_${snake(field)}_key IF NOT EXISTS FOR (n:${label}) ON (n.${dateKey(field)})`);
+    out.push(`CREATE INDEX ${snake(label)}_${snake(field)}_band IF NOT EXISTS FOR (n:${label}) ON (n.${dateBand(field)})`);
   }
   for (const { label, field } of NAME_FIELDS) {
     out.push(`CREATE INDEX ${snake(label)}_${snake(field)}_key IF NOT EXISTS FOR (n:${label}) ON (n.${nameKey(field)})`);
@@ -97,6 +98,15 @@ export const DATA_MIGRATIONS: ReadonlyArray<{ id: string; statements: string[] }
       const bound = `coalesce(n.${field}Earliest, n.${field}Latest)`;
       return `MATCH (n:${label}) WHERE n.${dateKey(field)} IS NULL AND ${bound} IS NOT NULL
         CALL (n) { SET n.${dateKey(field)} = toString(${bound}) } IN TRANSACTIONS OF 10000 ROWS`;
+    }),
+  },
+  {
+    // src/domain/storedDate.ts: the banded key of every partial date (date-window filters seek it).
+    id: "partial-date-bands-v1",
+    statements: DATE_FIELDS.map(({ label, field }) => {
+      const [e, l] = [`n.${field}Earliest`, `n.${field}Latest`];
+      return `MATCH (n:${label}) WHERE n.${dateBand(field)} IS NULL AND coalesce(${e}, ${l}) IS NOT NULL
+        CALL (n) { SET n.${dateBand(field)} = ${bandedKeyCypher(e, l)} } IN TRANSACTIONS OF 10000 ROWS`;
     }),
   },
   {

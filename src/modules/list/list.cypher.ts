@@ -12,6 +12,7 @@ import { nodeProps, pick, unpick } from "../../neo4j/project";
 import { type KnownAt, stableId, visible } from "../node/recordTime";
 import { type Direction, type RelatedRow, relatedCollect } from "../node/related.cypher";
 import type { PageRequest, Position } from "./page";
+import { bandRanges, dateBand, dateKey } from "../../domain/storedDate";
 
 /**
  * Collects a statement's parameters under generated names (`$p0`, `$p1`…),
@@ -32,8 +33,19 @@ export class Params {
 
 /** A Cypher condition on the node variable `v`; its values already sit in `Params`. */
 export type Condition = (v: string) => string;
-/** A filter: asked once per statement for its condition, registering its parameters. */
-export type Filter = (params: Params) => Condition;
+/**
+ * A filter: asked once per statement for its condition, registering its
+ * parameters. A date-window filter also says which window it is, so a page
+ * ordered by the same date can seek the banded key (bandedPage).
+ */
+export type Filter = ((params: Params) => Condition) & { dateWindow?: DateWindow };
+
+/** "The date in `field` may fall in [from, to]" (list.filters.ts dateOverlaps); an end is open when null. */
+export interface DateWindow {
+  field: string;
+  from: string | null;
+  to: string | null;
+}
 
 export type SortDirection = "ASC" | "DESC";
 
@@ -47,6 +59,8 @@ export interface OrderSpec {
    * instead of computing and sorting the key of every node (storedOrderPage).
    */
   stored?: string;
+  /** The partial date the order is by (its `stored` key is that date's key), for bandedPage. */
+  dateField?: string;
 }
 
 const LABEL = /^[A-Z][A-Za-z]*$/;
@@ -128,7 +142,10 @@ export function pageStatement(
   if (order.stored && at === null) {
     const cursor = (pos: Position | null, ps: readonly [string, string] | null): Cursor | null =>
       pos && ps ? { key: ps[0], id: ps[1], keyed: pos.key !== NULL_KEY[dir] } : null;
-    const page = storedOrderPage(label, order.stored, conditions, dir, queryDir, limit, nullKey, cursor(req.after, after), cursor(req.before, before));
+    const window = order.dateField ? filters.find((f) => f.dateWindow?.field === order.dateField)?.dateWindow : undefined;
+    const page = window
+      ? bandedPage(label, window, params, conditions, dir, queryDir, limit, req.after ? { ...req.after, params: after! } : null, req.before ? { ...req.before, params: before! } : null)
+      : storedOrderPage(label, order.stored, conditions, dir, queryDir, limit, nullKey, cursor(req.after, after), cursor(req.before, before));
     return { cypher: [`WITH ${probe} AS beyond`, page, "CALL {", "  WITH hits", "  UNWIND hits AS hit", "  WITH hit.n AS n, hit.key AS sortKey", `  RETURN collect(${rowsOf("n", "sortKey")}) AS rows`, "}", "RETURN rows, beyond"].join("\n"), params: params.values };
   }
   const cypher = [
@@ -213,6 +230,50 @@ function storedOrderPage(
   // In the list's order keyed nodes come first; going the other way, unkeyed ones do.
   const keyedFirst = queryDir === dir;
   return [part("first", keyedFirst, null), part("second", !keyedFirst, "first"), `WITH beyond, (first + second)[0..toInteger(${limit})] AS hits`].join("\n");
+}
+
+/**
+ * The page's nodes (`hits`, as storedOrderPage gives them) for a list
+ * filtered by a date window and ordered by the same date, current nodes only.
+ * Read in key order, the window's matches would come after every node dated
+ * before the window, each read and dropped (72,584 index entries a page at
+ * 1M nodes, docs/benchmarks.md). Instead each band of the banded key
+ * (src/domain/storedDate.ts) is one index range that holds its matches, read
+ * in order and cut at the page size; the bands' pages are merged and cut
+ * again. The filter itself still applies, so a range only has to hold every
+ * match. Undated nodes never match a window, so there is no unkeyed part.
+ */
+function bandedPage(
+  label: string, window: DateWindow, params: Params, conditions: Condition[], dir: SortDirection, queryDir: SortDirection, limit: string,
+  after: (Position & { params: readonly [string, string] }) | null, before: (Position & { params: readonly [string, string] }) | null,
+): string {
+  const key = `n.${dateKey(window.field)}`;
+  const band = `n.${dateBand(window.field)}`;
+  const unkeyed = NULL_KEY[dir];
+  // After a cursor on an undated node (they come last) nothing dated is left; before one, all of it is.
+  if (after && after.key === unkeyed) return "WITH beyond, [] AS hits";
+  const cursors = [after && after.key !== unkeyed ? { pos: after, d: dir } : null, before && before.key !== unkeyed ? { pos: before, d: flip(dir) } : null].filter(
+    (c) => c !== null,
+  );
+  // The cursors as key bounds (inclusive: the id decides ties) for the bands' ranges, and exactly as conditions.
+  const lowest = cursors.filter((c) => c.d === "ASC").map((c) => c.pos.key);
+  const highest = cursors.filter((c) => c.d === "DESC").map((c) => c.pos.key);
+  const keyFrom = lowest.length ? lowest.reduce((a, b) => (a > b ? a : b)) : null;
+  const keyTo = highest.length ? highest.reduce((a, b) => (a < b ? a : b)) : null;
+  const bands = params.add(bandRanges(window.from, window.to, keyFrom, keyTo));
+  const where = [`${band} >= b.lo`, `${band} <= b.hi`, visible("n", null), ...conditions.map((c) => c("n")), ...cursors.map((c) => seekAfter(key, "n.id", c.d, c.pos.params[0], c.pos.params[1]))];
+  return [
+    "CALL {",
+    `  UNWIND ${bands} AS b`,
+    "  CALL (b) {",
+    `    MATCH (n:${label}) WHERE ${where.join(" AND ")}`,
+    `    WITH n ORDER BY ${band} ${queryDir}, n.id ${queryDir} LIMIT toInteger(${limit})`,
+    "    RETURN n",
+    "  }",
+    `  WITH n ORDER BY ${key} ${queryDir}, n.id ${queryDir} LIMIT toInteger(${limit})`,
+    `  RETURN collect({ n: n, key: ${key} }) AS hits`,
+    "}",
+  ].join("\n");
 }
 
 /** `totalCount`: the same label and filters, no cursors. */

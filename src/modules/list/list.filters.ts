@@ -34,7 +34,7 @@ export function byName(property: string, direction: SortDirection): OrderSpec {
 
 /** Sort by a partial date's earliest bound (its latest when open towards the past), as an ISO day: the stored key of src/domain/storedDate.ts. */
 export function byDate(field: string, direction: SortDirection): OrderSpec {
-  return { key: (v) => `toString(coalesce(${prop(v, `${field}Earliest`)}, ${prop(v, `${field}Latest`)}))`, direction, stored: dateKey(field) };
+  return { key: (v) => `toString(coalesce(${prop(v, `${field}Earliest`)}, ${prop(v, `${field}Latest`)}))`, direction, stored: dateKey(field), dateField: field };
 }
 
 /** `property` is one of `values`; an absent property counts as the contract's default (e.g. status TAKEN). No values: no filter. */
@@ -83,7 +83,7 @@ export function checkRange(from: string | null | undefined, to: string | null | 
  */
 export function dateOverlaps(field: string, from: string | null | undefined, to: string | null | undefined): Filter | null {
   if (!from && !to) return null;
-  return (params) => {
+  const filter: Filter = (params) => {
     // Only the bounds given become conditions, and "has a date" is one coalesce: a
     // disjunction on parameters or on two IS NOT NULLs keeps Neo4j from planning
     // the label's range index (it scanned the label twice and deduplicated).
@@ -101,6 +101,8 @@ export function dateOverlaps(field: string, from: string | null | undefined, to:
         .join(" AND ");
     };
   };
+  filter.dateWindow = { field, from: from ?? null, to: to ?? null };
+  return filter;
 }
 
 /**

@@ -114,6 +114,7 @@ describe("list queries on the seed graph", () => {
 
   it("reads the same values when only stored fields are asked for (the statement then sends just those) as when whole nodes are read", async () => {
     const snapshot = new Date(Date.now() - 1000).toISOString();
+    const seedIds = new Set(readDataset().entries.map((e) => e.record.id));
     const cases: Array<[string, string]> = [
       ["decisions", "id title summary status decidedOn { text earliest latest precision approximate } decidedBy { ... on Node { id } } underMandate { id }"],
       ["organizations", "id name kind summary aliases validFrom { text earliest } validTo { text latest } parent { id }"],
@@ -131,8 +132,10 @@ describe("list queries on the seed graph", () => {
         const [light, whole] = await Promise.all([q(""), q("version")]);
         expect(light.errors).toBeUndefined();
         expect(whole.errors).toBeUndefined();
-        expect(light.data![list]!.nodes.length).toBeGreaterThan(5);
-        expect(light.data![list]!.nodes).toEqual(whole.data![list]!.nodes.map(({ version: _v, ...rest }) => rest));
+        // Only the seed's nodes: suites running alongside delete their own fixtures outright, which no knownAt read can undo.
+        const seeded = (nodes: Array<Record<string, unknown>>) => nodes.filter((n) => seedIds.has(n.id as string));
+        expect(seeded(light.data![list]!.nodes).length).toBeGreaterThan(5);
+        expect(seeded(light.data![list]!.nodes)).toEqual(seeded(whole.data![list]!.nodes).map(({ version: _v, ...rest }) => rest));
       }
     }
     // Now, not as of a moment: the current nodes through the stored-key path.

@@ -9,6 +9,7 @@
 import fc from "fast-check";
 import { startTestApi, type TestApi } from "../../../test/helpers/api";
 import { FixtureGraph, removePrefix, uniquePrefix } from "../../../test/helpers/fixtures";
+import { parsePartialDate } from "../../lib/partialDate";
 
 type Item = { name: string | null; date: string | null };
 type ListName = "organizations" | "decisions";
@@ -50,8 +51,11 @@ class Universe {
     await g.write(api.scope);
   }
 
+  /** Also only what may fall in `window`, when given (decisions). */
+  window: { from?: string; to?: string } = {};
+
   get filter(): Record<string, string> {
-    return this.list === "organizations" ? { parent: this.root } : { decidedBy: this.root };
+    return this.list === "organizations" ? { parent: this.root } : { decidedBy: this.root, ...this.window };
   }
 }
 
@@ -149,6 +153,41 @@ describe("paging through a list", () => {
         }
       }),
       { numRuns: 25 },
+    );
+  });
+
+  // Widths of every band of the banded key (src/domain/storedDate.ts): a day, a week, a month, a year,
+  // a span within a month, one over years, and dates open at either end.
+  const WINDOW_DATES = ["2025-05-01", "2024-W44", "2025-05", "2025", "2025-03-10..2025-03-20", "2023-06-15..2026-02-10", "2025-04-01..", "..2025-02-25", "mid 2025-01"];
+  const DAYS = ["2024-06-01", "2025-01-01", "2025-01-15", "2025-03-15", "2025-05-01", "2025-06-30", "2026-01-01"];
+  const windowArb = fc
+    .record({ from: fc.option(fc.constantFrom(...DAYS), { nil: undefined }), to: fc.option(fc.constantFrom(...DAYS), { nil: undefined }) })
+    .filter((w) => (w.from !== undefined || w.to !== undefined) && !(w.from && w.to && w.from > w.to));
+
+  it("pages through a date window ordered by that date: exactly the dates that may fall in it, in key order, forward and backward", async () => {
+    const dated = fc.record({ name: fc.constant(null), date: fc.option(fc.constantFrom(...WINDOW_DATES), { freq: 6 }) });
+    await fc.assert(
+      fc.asyncProperty(fc.array(dated, { maxLength: 16 }), windowArb, fc.constantFrom("DATE_ASC", "DATE_DESC"), fc.integer({ min: 1, max: 5 }), async (items, window, order, size) => {
+        const u = new Universe("decisions", `${suitePrefix}r${runs++}`);
+        try {
+          await u.add(items);
+          u.window = window;
+          // The oracle, from the parsed dates alone: bounds overlap the window, ordered by (earliest, else latest; id).
+          const expected = items
+            .map((it, i) => ({ id: `decision:${u.prefix}b0-d${i}`, d: it.date === null ? null : parsePartialDate(it.date) }))
+            .filter((x) => x.d !== null && (!window.from || x.d.latest === null || x.d.latest >= window.from) && (!window.to || x.d.earliest === null || x.d.earliest <= window.to))
+            .map((x) => ({ id: x.id, key: x.d!.earliest ?? x.d!.latest! }))
+            .sort((a, b) => (a.key === b.key ? (a.id < b.id ? -1 : 1) : a.key < b.key ? -1 : 1))
+            .map((x) => x.id);
+          if (order === "DATE_DESC") expected.reverse();
+          expect((await fetchPage(u, order, { first: 100 })).ids).toEqual(expected);
+          expect(await pageThrough(u, order, size, false)).toEqual(expected);
+          expect(await pageThrough(u, order, size, true)).toEqual(expected);
+        } finally {
+          await removePrefix(api.scope, u.prefix);
+        }
+      }),
+      { numRuns: 30 },
     );
   });
 });
