@@ -20,6 +20,9 @@ export function createDriver(opts: DriverOptions): Driver {
     connectionTimeout: 5_000,
     // Writes retry inside the driver (`executeWrite`), reads in funnel.ts: the same limit for both.
     maxTransactionRetryTime: READ_RETRY.maxTimeMs,
+    // Neo4j's query notifications (performance hints, deprecations) are read by nobody here; not
+    // asking for them spares the server producing them and the driver decoding them for every statement.
+    notificationFilter: { minimumSeverityLevel: "OFF" },
     logging: opts.logger
       ? { level: "warn", logger: (level, message) => opts.logger![level === "error" ? "error" : "warn"]({ neo4j: true }, message) }
       : undefined,

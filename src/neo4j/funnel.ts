@@ -9,7 +9,7 @@
  */
 import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction, Neo4jError } from "neo4j-driver";
 import { ConflictError, InputError, ServiceUnavailableError } from "../lib/errors";
-import { type Plain, toPlain } from "./values";
+import { type Plain, recordToPlain } from "./values";
 
 export interface Db {
   driver: Driver;
@@ -47,7 +47,7 @@ function wrap(tx: ManagedTransaction, stats: QueryStats): Tx {
     async run<T>(cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
       stats.roundTrips += 1;
       const result = await tx.run(cypher, params);
-      return result.records.map((r) => toPlain(r.toObject()) as T);
+      return result.records.map((r) => recordToPlain<T>(r));
     },
   };
 }
@@ -121,7 +121,7 @@ async function runRead<T>(scope: QueryScope, name: string, work: (tx: Tx) => Pro
         async run<R>(cypher: string, params: Record<string, unknown> = {}): Promise<R[]> {
           scope.stats.roundTrips += 1;
           const result = await session.run(cypher, params, config);
-          return result.records.map((r) => toPlain(r.toObject()) as R);
+          return result.records.map((r) => recordToPlain<R>(r));
         },
       });
     } catch (err) {

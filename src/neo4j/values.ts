@@ -37,3 +37,29 @@ export function toPlain(value: unknown): Plain {
   }
   return String(value);
 }
+
+/**
+ * The same conversion for a value the driver has just decoded and nobody else
+ * holds (a record's fields): lists and maps are converted where they are,
+ * not copied, so a page of nested rows allocates nothing twice.
+ */
+export function toPlainInPlace(value: unknown): Plain {
+  if (value === null || typeof value !== "object") return toPlain(value);
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = toPlainInPlace(value[i]);
+    return value as Plain[];
+  }
+  if (Object.getPrototypeOf(value) === Object.prototype) {
+    const map = value as Record<string, unknown>;
+    for (const k in map) map[k] = toPlainInPlace(map[k]);
+    return map as { [key: string]: Plain };
+  }
+  return toPlain(value);
+}
+
+/** A record as a plain row, converted in place (toPlainInPlace). */
+export function recordToPlain<T>(record: { keys: readonly PropertyKey[]; get(key: PropertyKey): unknown }): T {
+  const out: Record<string, Plain> = {};
+  for (const k of record.keys) out[String(k)] = toPlainInPlace(record.get(k));
+  return out as T;
+}
