@@ -131,9 +131,7 @@ export async function createApp(config: Config, db: Db, log: Logger): Promise<Ap
   });
   await apollo.start();
 
-  app.use(healthRoutes(db));
-  app.use(metrics.routes);
-  app.use(webRoutes({ corsOrigins: config.http.corsOrigins, log }));
+  // The API first: every GraphQL request would otherwise pass the other routers' route tables.
   app.use(
     "/graphql",
     corsMiddleware(config.http.corsOrigins),
@@ -155,6 +153,9 @@ export async function createApp(config: Config, db: Db, log: Logger): Promise<Ap
       },
     }),
   );
+  app.use(healthRoutes(db));
+  app.use(metrics.routes);
+  app.use(webRoutes({ corsOrigins: config.http.corsOrigins, log }));
   app.use(httpErrorHandler(log, config.http.maxBodyBytes));
 
   return {

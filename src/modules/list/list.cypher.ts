@@ -94,6 +94,8 @@ function matchCurrent(label: string, v: string, conditions: Condition[], at: Kno
 export interface RelatedFetch {
   rel: string;
   direction: Direction;
+  /** Only these properties of each neighbour (sent as `pick` sends them); whole nodes when absent. */
+  fields?: readonly string[] | null;
 }
 
 /**
@@ -138,7 +140,7 @@ export function pageStatement(
   const queryDir = req.direction === "FORWARD" ? dir : flip(dir);
   const limit = params.add(req.size + 1);
   const rowsOf = (v: string, key: string) =>
-    `{ props: ${fields ? pick(v, fields) : nodeProps(v, label)}, key: ${key}, related: [${related.map((x) => relatedCollect(v, x.rel, x.direction, at)).join(", ")}] }`;
+    `{ props: ${fields ? pick(v, fields) : nodeProps(v, label)}, key: ${key}, related: [${related.map((x) => relatedCollect(v, x.rel, x.direction, at, x.fields ?? null)).join(", ")}] }`;
   if (order.stored && at === null) {
     const cursor = (pos: Position | null, ps: readonly [string, string] | null): Cursor | null =>
       pos && ps ? { key: ps[0], id: ps[1], keyed: pos.key !== NULL_KEY[dir] } : null;

@@ -217,4 +217,24 @@ describe("a page of decisions costs one round trip per level", () => {
     expect(page.data!.decisions.nodes).toEqual(one.data!.nodes);
     expect(page.data!.decisions.nodes.every((d) => d.decidedBy.length > 0)).toBe(true);
   });
+
+  it("reads the same deciders when they are asked for stored fields only (sent as just those) as when they come whole", async () => {
+    const actor = "... on Organization { name kind } ... on Person { name } ... on Post { title }";
+    const q = (extra: string) =>
+      api.gql<{ decisions: { nodes: Array<{ id: string; decidedBy: Array<Record<string, unknown>> }> } }>(
+        `query($board: ID) { decisions(filter: { decidedBy: $board }, first: 100) { nodes { id decidedBy { ${actor} ${extra} } } } }`,
+        { board },
+      );
+    // \`version\` is no stored field: asking for it below decidedBy makes the deciders come whole.
+    const [light, whole] = await Promise.all([q(""), q("... on Node { version }")]);
+    expect(light.errors).toBeUndefined();
+    expect(whole.errors).toBeUndefined();
+    expect(roundTrips(light)).toBe(1);
+    expect(roundTrips(whole)).toBe(1);
+    const strip = (nodes: Array<{ id: string; decidedBy: Array<Record<string, unknown>> }>) =>
+      nodes.map((d) => ({ ...d, decidedBy: d.decidedBy.map(({ version: _v, ...rest }) => rest) }));
+    expect(light.data!.decisions.nodes).toEqual(strip(whole.data!.decisions.nodes));
+    // In list order: the chair (Ordförande) before the board (Styrelsen), by name.
+    expect(light.data!.decisions.nodes.find((d) => d.decidedBy.length === 2)!.decidedBy).toEqual([{ name: "Ordförande" }, { name: "Styrelsen", kind: "BOARD" }]);
+  });
 });

@@ -1,11 +1,12 @@
 import type { Resolvers } from "../../__generated__/resolvers-types";
-import type { GraphQLResolveInfo } from "graphql";
-import { CONCEPTS } from "../../domain/concepts";
+import { type GraphQLResolveInfo, type GraphQLSchema, isObjectType } from "graphql";
+import { CONCEPTS, type ConceptSpec, type RefField } from "../../domain/concepts";
 import { fieldsUnder, selects } from "../../lib/lookahead";
-import { partialDate } from "../../neo4j/project";
+import { partialDate, unpick } from "../../neo4j/project";
 import { readQuery } from "../../neo4j/funnel";
 import type { GraphQLContext } from "../../server/context";
-import { type NodeModel, toNodeModel } from "../node/node.model";
+import { type NodeModel, type Typename, toNodeModel } from "../node/node.model";
+import { orderFields } from "../node/node.order";
 import { atKey, tagKnownAt } from "../node/recordTime";
 import { toRelated } from "../node/related.loaders";
 import { countListItems, countStatement, findListPage, pageStatement, type RelatedFetch } from "./list.cypher";
@@ -22,13 +23,43 @@ type ListArgs<F, O> = PageArgs & { filter?: F | null; orderBy?: O | null; knownA
  * The stored references of the list's concept (the fields the storage
  * contract keeps as outgoing relationships, which the SDL exposes under the
  * same names) that the client selected on the page's nodes: the page
- * statement brings their neighbours along and primes the related loader, so a
- * page with, say, each decision's `decidedBy` is one round trip, not two.
+ * statement brings their neighbours along, so a page with, say, each
+ * decision's `decidedBy` is one round trip, not two. With `fields`, the
+ * neighbours come with only those properties (relatedFieldsAsked).
  */
 function relatedAsked(label: string, info: GraphQLResolveInfo): Array<RelatedFetch & { field: string }> {
   return Object.entries(CONCEPTS[label]?.refs ?? {})
     .filter(([field]) => selects(info, ["edges", "node", field]) || selects(info, ["nodes", field]))
-    .map(([field, ref]) => ({ field, rel: ref.rel, direction: "OUT" as const }));
+    .map(([field, ref]) => {
+      const asked = new Set([...(fieldsUnder(info, ["edges", "node", field]) ?? []), ...(fieldsUnder(info, ["nodes", field]) ?? [])]);
+      return { field, rel: ref.rel, direction: "OUT" as const, fields: relatedFieldsAsked(ref, asked, info.schema) };
+    });
+}
+
+/**
+ * The stored properties a reference's neighbours need when the client asks
+ * them for nothing but stored fields of their types (a field asked in a
+ * fragment on another type does not count), plus what the field's list order
+ * reads (node.order.ts); null (whole nodes) when anything else is asked for.
+ */
+function relatedFieldsAsked(ref: RefField, asked: Set<string>, schema: GraphQLSchema): string[] | null {
+  if (ref.targets === "any" || ref.objectKey) return null;
+  const props = new Set<string>();
+  const add = (spec: ConceptSpec, f: string) => (spec.fields[f]?.kind === "date" ? partialDate(f) : [f]).forEach((p) => props.add(p));
+  for (const label of ref.targets) {
+    const spec = CONCEPTS[label];
+    const type = schema.getType(label);
+    if (!spec || !isObjectType(type)) return null;
+    const order = orderFields(label as Typename);
+    [order.date, order.name].forEach((f) => f && add(spec, f));
+    for (const f of asked) {
+      if (f === "id" || f === "__typename" || !(f in type.getFields())) continue;
+      const kind = spec.fields[f]?.kind;
+      if (!kind || kind === "dates" || kind === "duration") return null;
+      add(spec, f);
+    }
+  }
+  return [...props].sort();
 }
 
 /**
@@ -70,7 +101,13 @@ async function listPage<F, O extends string>(ctx: GraphQLContext, spec: ListSpec
   const found = await readQuery(ctx.scope, `list:${spec.field}`, (tx) => findListPage(tx, pageStatement(spec.label, filters, spec.orders[orderName], req, at, related, fields), fields));
   const rows = found.rows.map((r) => {
     const node = tagKnownAt(toNodeModel(spec.label, r.props) as NodeModel, at);
-    related.forEach((x, i) => ctx.loaders.related.get(x.rel, x.direction).prime(atKey(node.id, at), toRelated(r.related[i] ?? [], at)));
+    related.forEach((x, i) => {
+      const fields = x.fields;
+      if (fields) {
+        const value = (r.related[i] ?? []).map((v) => ({ ...v, props: unpick(fields, v.props) ?? {} }));
+        ctx.loaders.related.prefetch(node, x.rel, x.direction, toRelated(value, at));
+      } else ctx.loaders.related.get(x.rel, x.direction).prime(atKey(node.id, at), toRelated(r.related[i] ?? [], at));
+    });
     // The model's id is the stable one (an older version reads as its `versionOf`).
     return { key: r.key, id: at === null ? (r.props.id as string) : node.id, node };
   });

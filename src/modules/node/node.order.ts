@@ -5,55 +5,52 @@
  * (Swedish collation), then by id.
  */
 import type { DateValueModel } from "../base/dateValue";
-import type { NodeModel } from "./node.model";
+import type { NodeModel, Typename } from "./node.model";
 
-/** The date a node is placed by: when it happened, or when it started to hold. */
+/**
+ * For each type: the date field that places a node in time (when it happened,
+ * or when it started to hold; null for those read best by name, even where an
+ * organisation has a start date), and the field it is named by. Model fields
+ * and stored properties share these names, so a statement that fetches only
+ * some properties knows which ones the order needs (orderFields).
+ */
+const ORDER: Record<Typename, { date: string | null; name: string }> = {
+  Decision: { date: "decidedOn", name: "title" },
+  Event: { date: "date", name: "title" },
+  AgreementEvent: { date: "date", name: "kind" },
+  Document: { date: "date", name: "title" },
+  LegalCase: { date: "openedOn", name: "title" },
+  Figure: { date: "asOf", name: "label" },
+  Appointment: { date: "validFrom", name: "role" },
+  Membership: { date: "validFrom", name: "role" },
+  Mandate: { date: "validFrom", name: "scope" },
+  Agreement: { date: "validFrom", name: "title" },
+  AgreementParty: { date: "validFrom", name: "role" },
+  Organization: { date: null, name: "name" },
+  Person: { date: null, name: "name" },
+  Post: { date: null, name: "title" },
+  Option: { date: null, name: "title" },
+  Risk: { date: null, name: "title" },
+};
+
+/** The fields compareNodes reads of a node of this type. */
+export function orderFields(typename: Typename): { date: string | null; name: string } {
+  return ORDER[typename];
+}
+
+function field(n: NodeModel, name: string): unknown {
+  return (n as unknown as Record<string, unknown>)[name];
+}
+
+/** The date a node is placed by. */
 function placedOn(n: NodeModel): DateValueModel | null {
-  switch (n.__typename) {
-    case "Decision":
-      return n.decidedOn;
-    case "Event":
-    case "AgreementEvent":
-    case "Document":
-      return n.date;
-    case "LegalCase":
-      return n.openedOn;
-    case "Figure":
-      return n.asOf;
-    case "Appointment":
-    case "Membership":
-    case "Mandate":
-    case "Agreement":
-    case "AgreementParty":
-      return n.validFrom;
-    case "Organization":
-    case "Person":
-    case "Post":
-    case "Option":
-    case "Risk":
-      // Organisations, people and posts read best by name, even where an organisation has a start date.
-      return null;
-  }
+  const date = ORDER[n.__typename].date;
+  return date === null ? null : ((field(n, date) as DateValueModel | null | undefined) ?? null);
 }
 
 function nameOf(n: NodeModel): string {
-  switch (n.__typename) {
-    case "Organization":
-    case "Person":
-      return n.name;
-    case "Figure":
-      return n.label;
-    case "Appointment":
-    case "Membership":
-    case "AgreementParty":
-      return n.role ?? "";
-    case "Mandate":
-      return n.scope;
-    case "AgreementEvent":
-      return n.kind;
-    default:
-      return n.title;
-  }
+  const name = field(n, ORDER[n.__typename].name);
+  return typeof name === "string" ? name : "";
 }
 
 function sortDay(d: DateValueModel | null): string | null {

@@ -1,6 +1,6 @@
 import type { Tx } from "../../neo4j/funnel";
 import type { Plain } from "../../neo4j/values";
-import { nodeProps } from "../../neo4j/project";
+import { nodeProps, pick } from "../../neo4j/project";
 import { type KnownAt, matchStable, visible } from "./recordTime";
 
 export type Direction = "OUT" | "IN";
@@ -20,16 +20,17 @@ const REL_TYPE = /^[A-Z][A-Z_]*$/;
  * cannot take it as a parameter, so it is checked against a strict pattern
  * before it is spliced in. Shared by `findRelated` and by statements that
  * fetch a page together with its nodes' neighbours (list.cypher.ts), so a
- * loader primed from either holds the same value.
+ * loader primed from either holds the same value. With `fields`, each
+ * neighbour's props are just those properties, as `pick` sends them.
  */
-export function relatedCollect(n: string, rel: string, direction: Direction, at: KnownAt = null): string {
+export function relatedCollect(n: string, rel: string, direction: Direction, at: KnownAt = null, fields: readonly string[] | null = null): string {
   if (!REL_TYPE.test(rel)) throw new Error(`not a relationship type: ${rel}`);
   const m = `${n}_${rel}_m`;
   const r = `${n}_${rel}_r`;
   const pattern = direction === "OUT" ? `(${n})-[${r}:${rel}]->(${m}:Entity)` : `(${n})<-[${r}:${rel}]-(${m}:Entity)`;
   return `COLLECT { MATCH ${pattern} WHERE ${visible(m, at)} AND ${visible(r, at)}
        WITH ${m}, ${r} ORDER BY coalesce(${m}.versionOf, ${m}.id)
-       RETURN { label: [l IN labels(${m}) WHERE l <> 'Entity'][0], props: ${nodeProps(m)}, edge: properties(${r}) } }`;
+       RETURN { label: [l IN labels(${m}) WHERE l <> 'Entity'][0], props: ${fields ? pick(m, fields) : nodeProps(m)}, edge: properties(${r}) } }`;
 }
 
 /**

@@ -27,7 +27,22 @@ export function toRelated(value: RelatedRow["value"], at: KnownAt): Related[] {
  */
 export function createRelatedLoaders(scope: QueryScope) {
   const loaders = new Map<string, DataLoader<AtKey, Related[], string>>();
+  const prefetched = new WeakMap<object, Map<string, Related[]>>();
   return {
+    /**
+     * Neighbours a statement brought along with only the properties one
+     * selection asks for: kept for that parent model object alone, where the
+     * field resolver below it finds them, never in the shared loader (another
+     * selection of the same node may ask for more).
+     */
+    prefetch(from: object, rel: string, direction: Direction, value: Related[]): void {
+      let byRel = prefetched.get(from);
+      if (!byRel) prefetched.set(from, (byRel = new Map()));
+      byRel.set(`${rel}:${direction}`, value);
+    },
+    prefetchedFor(from: object, rel: string, direction: Direction): Related[] | undefined {
+      return prefetched.get(from)?.get(`${rel}:${direction}`);
+    },
     get(rel: string, direction: Direction): DataLoader<AtKey, Related[], string> {
       const key = `${rel}:${direction}`;
       let loader = loaders.get(key);

@@ -40,7 +40,7 @@ export async function relatedEdges<T extends Typename = Typename>(
   direction: Direction,
   types?: readonly T[],
 ): Promise<Array<Edge<ModelOf<T>>>> {
-  const rows = await ctx.loaders.related.get(rel, direction).load(atKey(from.id, knownAtOf(from)));
+  const rows = ctx.loaders.related.prefetchedFor(from, rel, direction) ?? (await ctx.loaders.related.get(rel, direction).load(atKey(from.id, knownAtOf(from))));
   const allowed = types as readonly string[] | undefined;
   const kept = allowed ? rows.filter((r) => allowed.includes(r.node.__typename)) : rows;
   return (kept as Array<Edge<ModelOf<T>>>).slice().sort((a, b) => compareNodes(a.node, b.node));
