@@ -21,7 +21,7 @@ const IDENTIFIED_IN = relOf("Risk", "identifiedIn");
 export const subjectFields = {
   affectedBy: async (n: NodeModel, _a: unknown, ctx: GraphQLContext): Promise<DecisionEffectModel[]> =>
     (await relatedEdges(ctx, n, AFFECTS, "IN", ["Decision"])).map((r) => toDecisionEffect(r.node, n, r.edge)),
-  concernedBy: (n: NodeModel, _a: unknown, ctx: GraphQLContext): Promise<Array<ModelOf<(typeof CONCERNING_TYPES)[number]>>> =>
+  concernedBy: (n: NodeModel, _a: unknown, ctx: GraphQLContext): Array<ModelOf<(typeof CONCERNING_TYPES)[number]>> | Promise<Array<ModelOf<(typeof CONCERNING_TYPES)[number]>>> =>
     relatedNodes(ctx, n, CONCERNS, "IN", CONCERNING_TYPES),
   figures: (n: NodeModel, _a: unknown, ctx: GraphQLContext) => relatedNodes(ctx, n, MEASURES, "IN", ["Figure"]),
   breakdownFigures: (n: NodeModel, _a: unknown, ctx: GraphQLContext) => relatedNodes(ctx, n, FOR_PART, "IN", ["Figure"]),

@@ -1,5 +1,5 @@
 import type { Certainty, Rank } from "../../__generated__/resolvers-types";
-import { type Props, type RecordFields, optionalString, stringList, toRecordFields } from "../node/props";
+import { type Props, type RecordFields, optionalString, stringList, versionNumber } from "../node/props";
 
 /** The fields every Fact carries (schema/fact.graphql; domain model rules 1 and 8). */
 export interface FactFields extends RecordFields {
@@ -13,8 +13,10 @@ const RANKS: Record<string, Rank> = { preferred: "PREFERRED", normal: "NORMAL", 
 
 /** STATED unless the node says `certainty: "inferred"`; rank NORMAL unless set. */
 export function toFactFields(p: Props): FactFields {
+  // Spelled out rather than spread from toRecordFields: this runs for every node a request reads.
   return {
-    ...toRecordFields(p),
+    version: versionNumber(p),
+    recordedAt: optionalString(p, "recordedAt"),
     certainty: p.certainty === "inferred" ? "INFERRED" : "STATED",
     inferenceReason: optionalString(p, "reason"),
     rank: RANKS[optionalString(p, "rank") ?? "normal"] ?? "NORMAL",

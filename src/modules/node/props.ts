@@ -39,6 +39,11 @@ export interface RecordFields {
   recordedAt: string | null;
 }
 
+/** The stored version number; 1 for nodes written before versions were counted. */
+export function versionNumber(p: Props): number {
+  return typeof p.version === "number" ? p.version : 1;
+}
+
 export function toRecordFields(p: Props): RecordFields {
-  return { version: typeof p.version === "number" ? p.version : 1, recordedAt: optionalString(p, "recordedAt") };
+  return { version: versionNumber(p), recordedAt: optionalString(p, "recordedAt") };
 }

@@ -13,6 +13,7 @@ import type { ModelOf, Typename } from "./node.model";
 import { compareNodes } from "./node.order";
 import { atKey, knownAtOf } from "./recordTime";
 import type { Direction } from "./related.cypher";
+import type { Related } from "./related.loaders";
 
 /** The node a relationship field starts from: its model, which remembers the moment it was read at. */
 export interface Origin {
@@ -32,28 +33,45 @@ export interface Edge<M> {
   edge: Record<string, Plain>;
 }
 
-/** The neighbours of `from` over `rel` in `direction`, of the given types (all when omitted), in list order. */
-export async function relatedEdges<T extends Typename = Typename>(
-  ctx: GraphQLContext,
-  from: Origin,
-  rel: string,
-  direction: Direction,
-  types?: readonly T[],
-): Promise<Array<Edge<ModelOf<T>>>> {
-  const rows = ctx.loaders.related.prefetchedFor(from, rel, direction) ?? (await ctx.loaders.related.get(rel, direction).load(atKey(from.id, knownAtOf(from))));
+type Awaitable<T> = T | Promise<T>;
+
+function inListOrder<T extends Typename>(rows: Related[], types?: readonly T[]): Array<Edge<ModelOf<T>>> {
   const allowed = types as readonly string[] | undefined;
   const kept = allowed ? rows.filter((r) => allowed.includes(r.node.__typename)) : rows;
   return (kept as Array<Edge<ModelOf<T>>>).slice().sort((a, b) => compareNodes(a.node, b.node));
 }
 
-export async function relatedNodes<T extends Typename = Typename>(
+/**
+ * The neighbours of `from` over `rel` in `direction`, of the given types (all
+ * when omitted), in list order. Neighbours a page statement brought along
+ * are answered at once, not as a promise: graphql-js then completes the
+ * parent's fields without waiting on one.
+ */
+export function relatedEdges<T extends Typename = Typename>(
   ctx: GraphQLContext,
   from: Origin,
   rel: string,
   direction: Direction,
   types?: readonly T[],
-): Promise<Array<ModelOf<T>>> {
-  return (await relatedEdges(ctx, from, rel, direction, types)).map((r) => r.node);
+): Awaitable<Array<Edge<ModelOf<T>>>> {
+  const prefetched = ctx.loaders.related.prefetchedFor(from, rel, direction);
+  if (prefetched) return inListOrder(prefetched, types);
+  return ctx.loaders.related
+    .get(rel, direction)
+    .load(atKey(from.id, knownAtOf(from)))
+    .then((rows) => inListOrder(rows, types));
+}
+
+export function relatedNodes<T extends Typename = Typename>(
+  ctx: GraphQLContext,
+  from: Origin,
+  rel: string,
+  direction: Direction,
+  types?: readonly T[],
+): Awaitable<Array<ModelOf<T>>> {
+  const edges = relatedEdges(ctx, from, rel, direction, types);
+  const nodes = (list: Array<Edge<ModelOf<T>>>) => list.map((r) => r.node);
+  return edges instanceof Promise ? edges.then(nodes) : nodes(edges);
 }
 
 /** For single-valued references: the first neighbour in list order, or null. */
