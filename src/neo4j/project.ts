@@ -30,10 +30,9 @@ function dateBounds(spec: ConceptSpec): string[] {
 /** Every stored property name that holds a Neo4j Date (a partial date's bounds). */
 const DATE_PROPERTIES = new Set(Object.values(CONCEPTS).flatMap(dateBounds));
 
-function fullProjection(v: string, spec: ConceptSpec): string {
+function fullProjection(v: string, dates: readonly string[]): string {
   const hidden = SEARCH_PROPERTIES.map((p) => `${p}: null`);
-  const dates = dateBounds(spec).map((k) => `${k}: toString(${v}.${k})`);
-  return `${v} { ${[".*", ...hidden, ...dates].join(", ")} }`;
+  return `${v} { ${[".*", ...hidden, ...dates.map((k) => `${k}: toString(${v}.${k})`)].join(", ")} }`;
 }
 
 const LABELS = Object.values(CONCEPTS).map((c) => c.label);
@@ -48,14 +47,26 @@ function specsOf(labels: string | readonly string[]): ConceptSpec[] {
 
 /**
  * The Cypher expression for all of node `v`'s properties, given the labels it
- * may carry (all concepts when omitted): one label gives one map projection,
- * several a CASE on the label. A null `v` gives null.
+ * may carry (all concepts when omitted). Only the date bounds differ between
+ * labels, so the projection branches on those: labels with the same date
+ * fields share one branch, and labels with none (or a label outside the list)
+ * take the plain one. Name the labels where they are known: the statement
+ * text goes over the wire with every request. A null `v` gives null.
  */
 export function nodeProps(v: string, labels: string | readonly string[] = LABELS): string {
   return memo(`n|${v}|${labels}`, () => {
-    const specs = specsOf(labels);
-    if (specs.length === 1) return fullProjection(v, specs[0]!);
-    return `CASE ${specs.map((s) => `WHEN ${v}:${s.label} THEN ${fullProjection(v, s)}`).join(" ")} ELSE properties(${v}) END`;
+    const byDates = new Map<string, { dates: string[]; labels: string[] }>();
+    for (const spec of specsOf(labels)) {
+      const dates = dateBounds(spec);
+      const group = byDates.get(dates.join()) ?? { dates, labels: [] };
+      group.labels.push(spec.label);
+      byDates.set(dates.join(), group);
+    }
+    const dated = [...byDates.values()].filter((g) => g.dates.length > 0);
+    if (dated.length === 0) return fullProjection(v, []);
+    if (dated.length === 1 && byDates.size === 1) return fullProjection(v, dated[0]!.dates);
+    const when = dated.map((g) => `WHEN ${g.labels.map((l) => `${v}:${l}`).join(" OR ")} THEN ${fullProjection(v, g.dates)}`);
+    return `CASE ${when.join(" ")} ELSE ${fullProjection(v, [])} END`;
   });
 }
 

@@ -1,3 +1,4 @@
+import { CONCEPTS } from "../../domain/concepts";
 import { nodeProps } from "../../neo4j/project";
 import type { Tx } from "../../neo4j/funnel";
 import type { Plain } from "../../neo4j/values";
@@ -22,7 +23,12 @@ export interface TraceRow {
   };
 }
 
-const labelled = (v: string) => `CASE WHEN ${v} IS NULL THEN null ELSE { label: [l IN labels(${v}) WHERE l <> 'Entity'][0], props: ${nodeProps(v)} } END`;
+/** Node `v` with its label, given the labels the relationship that reached it may lead to (the storage contract's targets). */
+const labelled = (v: string, targets: readonly string[] | "any") =>
+  `CASE WHEN ${v} IS NULL THEN null ELSE { label: [l IN labels(${v}) WHERE l <> 'Entity'][0], props: ${targets === "any" ? nodeProps(v) : nodeProps(v, targets)} } END`;
+const DECIDED_BY = CONCEPTS.Decision!.refs.decidedBy!.targets;
+const GRANTED_BY = CONCEPTS.Mandate!.refs.grantedBy!.targets;
+const HELD_BY = CONCEPTS.Mandate!.refs.heldBy!.targets;
 
 /**
  * The trace of many decisions in one statement (keyed for DataLoader). For
@@ -55,7 +61,7 @@ export function findTraces(tx: Tx, ids: readonly string[], at: KnownAt = null): 
            post: ${nodeProps("post", "Post")}, organization: ${nodeProps("unit", "Organization")} } END) AS holdings
        }
        WITH x, holdings ORDER BY coalesce(x.versionOf, x.id)
-       RETURN collect(CASE WHEN x IS NULL THEN null ELSE { actor: ${labelled("x")}, holdings: holdings } END) AS deciders
+       RETURN collect(CASE WHEN x IS NULL THEN null ELSE { actor: ${labelled("x", DECIDED_BY)}, holdings: holdings } END) AS deciders
      }
      CALL {
        WITH d
@@ -65,7 +71,7 @@ export function findTraces(tx: Tx, ids: readonly string[], at: KnownAt = null): 
        WITH m, length(path) AS level ORDER BY level
        OPTIONAL MATCH (m)-[gr:GRANTED_BY]->(g:Entity) WHERE ${v("gr")} AND ${v("g")}
        OPTIONAL MATCH (m)-[hr:HELD_BY]->(h:Entity) WHERE ${v("hr")} AND ${v("h")}
-       RETURN collect(CASE WHEN m IS NULL THEN null ELSE { level: level, mandate: ${nodeProps("m", "Mandate")}, grantedBy: ${labelled("g")}, heldBy: ${labelled("h")} } END) AS steps
+       RETURN collect(CASE WHEN m IS NULL THEN null ELSE { level: level, mandate: ${nodeProps("m", "Mandate")}, grantedBy: ${labelled("g", GRANTED_BY)}, heldBy: ${labelled("h", HELD_BY)} } END) AS steps
      }
      RETURN id AS key, { decision: ${nodeProps("d", "Decision")}, deciders: deciders, steps: steps } AS value`,
     { ids, at },
