@@ -30,8 +30,6 @@ async function main(): Promise<void> {
   const runId = `loadw${Date.now().toString(36)}`;
   const blocks = bench.generated.blocks;
   const reads = SHAPES;
-  const probe = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: SHAPES[0]!.ours, variables: SHAPES[0]!.params(0, blocks) }) });
-  const decisionsServed = !((await probe.json()) as { errors?: unknown }).errors;
 
   const acked: string[] = [];
   const errors = new Map<string, number>();
@@ -56,9 +54,8 @@ async function main(): Promise<void> {
         }
       } else {
         const shape = reads[i % reads.length]!;
-        const query = shape.name === "decisionsPage" && !decisionsServed ? shape.oursFallback! : shape.ours;
         try {
-          const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables: shape.params(i, blocks) }) });
+          const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: shape.ours, variables: shape.params(i, blocks) }) });
           const body = (await res.json()) as { errors?: Array<{ extensions?: { code?: string } }> };
           if (body.errors) fail(body.errors[0]?.extensions?.code ?? `HTTP_${res.status}`);
           else readsDone += 1;

@@ -13,13 +13,10 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { createApp } from "../src/server/app";
-import { createLogger } from "../src/server/logger";
-import { benchApiConfig, flags, openBenchDb } from "./benchDb";
+import { flags } from "./benchDb";
 import { type LoadResult, runLoad } from "./loadClient";
-import { startNeo4jGraphqlServer } from "./neo4jGraphqlServer";
-import { startRawServer } from "./rawServer";
-import { SHAPES, type Shape, type ShapeParams } from "./shapes";
+import { startBenchServers, TARGETS, type Target } from "./servers";
+import { SHAPES } from "./shapes";
 
 interface Measure {
   rps: number;
@@ -27,12 +24,6 @@ interface Measure {
   p99: number;
   roundTrips: number;
   errors: number;
-}
-type Target = "ours" | "neo4jGraphql" | "raw";
-
-interface Endpoint {
-  url: (shape: Shape) => string;
-  body: (shape: Shape, vars: Record<string, unknown>) => string;
 }
 
 async function post(url: string, body: string, headers: Record<string, string> = {}): Promise<Record<string, unknown>> {
@@ -47,24 +38,8 @@ async function load(url: string, bodies: string[], connections: number, duration
 
 async function main(): Promise<void> {
   const opts = flags({ scale: 10_000, connections: 32, duration: 10, warmup: 3, warmupRounds: 2, only: "" });
-  const bench = await openBenchDb({ scale: opts.scale });
-  const blocks = bench.generated.blocks;
-  const config = benchApiConfig(bench.uri);
-  const ours = await createApp(config, bench.db, createLogger(config));
-  const oursUrl = `${await ours.listen()}/graphql`;
-  const anchor = await startNeo4jGraphqlServer(bench.driver);
-  const raw = await startRawServer(bench.driver, SHAPES);
-
-  // Query.decisions comes with schema/lists.graphql; until it is served, the timeline is the list.
-  const probe = await post(oursUrl, JSON.stringify({ query: SHAPES[0]!.ours, variables: SHAPES[0]!.params(0, blocks) }));
-  const useFallback = Array.isArray(probe.errors) || !probe.data;
-  if (useFallback) process.stderr.write("Query.decisions is not served yet: the decisions page goes through Query.timeline\n");
-
-  const endpoints: Record<Target, Endpoint> = {
-    ours: { url: () => oursUrl, body: (s, v) => JSON.stringify({ query: useFallback && s.oursFallback ? s.oursFallback : s.ours, variables: v }) },
-    neo4jGraphql: { url: () => anchor.url, body: (s, v) => JSON.stringify({ query: s.neo4jGraphql, variables: v }) },
-    raw: { url: (s) => `${raw.url}/${s.name}`, body: (s, v) => JSON.stringify(s.rawParams ? s.rawParams(v as ShapeParams) : v) },
-  };
+  const servers = await startBenchServers(opts.scale);
+  const { bench, anchor, urlOf, bodiesOf } = servers;
 
   const shapes = SHAPES.filter((s) => !opts.only || opts.only.split(",").includes(s.name));
   const results: Array<{ name: string } & Record<Target, Measure>> = [];
@@ -73,35 +48,33 @@ async function main(): Promise<void> {
   // would pay for the warm-up the later ones enjoy.
   for (let round = 0; round < opts.warmupRounds; round++) {
     for (const shape of shapes) {
-      for (const target of ["ours", "neo4jGraphql", "raw"] as Target[]) {
-        const ep = endpoints[target];
-        const bodies = Array.from({ length: 64 }, (_, i) => ep.body(shape, shape.params(i, blocks)));
-        await load(ep.url(shape), bodies, opts.connections, opts.warmup);
+      for (const target of TARGETS) {
+        await load(urlOf(target, shape), bodiesOf(target, shape), opts.connections, opts.warmup);
       }
     }
   }
   for (const shape of shapes) {
     const row = { name: shape.name } as { name: string } & Record<Target, Measure>;
-    for (const target of ["ours", "neo4jGraphql", "raw"] as Target[]) {
-      const ep = endpoints[target];
-      const bodies = Array.from({ length: 64 }, (_, i) => ep.body(shape, shape.params(i, blocks)));
+    for (const target of TARGETS) {
+      const url = urlOf(target, shape);
+      const bodies = bodiesOf(target, shape);
       // One checked request first: a path that answers with errors would look fast.
       anchor.counter.statements = 0;
-      const check = await post(ep.url(shape), bodies[0]!, { "x-beslutsgraf-debug": "1" });
+      const check = await post(url, bodies[0]!, { "x-beslutsgraf-debug": "1" });
       if (check.errors) throw new Error(`${shape.name} via ${target} answered with errors: ${JSON.stringify(check.errors).slice(0, 500)}`);
       const roundTrips =
         target === "ours" ? Number((check.extensions as { debug?: { roundTrips?: number } } | undefined)?.debug?.roundTrips ?? NaN)
         : target === "neo4jGraphql" ? anchor.counter.statements
         : 1;
-      await load(ep.url(shape), bodies, opts.connections, opts.warmup);
-      const r = await load(ep.url(shape), bodies, opts.connections, opts.duration);
+      await load(url, bodies, opts.connections, opts.warmup);
+      const r = await load(url, bodies, opts.connections, opts.duration);
       row[target] = { rps: r.rps, p50: r.p50, p99: r.p99, roundTrips, errors: r.errors };
       process.stderr.write(`${shape.name.padEnd(17)} ${target.padEnd(13)} ${String(row[target].rps).padStart(6)} req/s  p50 ${row[target].p50} ms  p99 ${row[target].p99} ms  round trips ${roundTrips}  errors ${row[target].errors}\n`);
     }
     results.push(row);
   }
 
-  const out = { scale: opts.scale, nodes: bench.generated.nodes, relationships: bench.generated.relationships, connections: opts.connections, durationSeconds: opts.duration, decisionsVia: useFallback ? "timeline" : "decisions", at: new Date().toISOString(), shapes: results };
+  const out = { scale: opts.scale, nodes: bench.generated.nodes, relationships: bench.generated.relationships, connections: opts.connections, durationSeconds: opts.duration, at: new Date().toISOString(), shapes: results };
   fs.writeFileSync(path.join(__dirname, "results.json"), `${JSON.stringify(out, null, 2)}\n`);
   const scaleFile = path.join(__dirname, `results-${opts.scale}.json`);
   fs.writeFileSync(scaleFile, `${JSON.stringify(out, null, 2)}\n`);
@@ -111,10 +84,7 @@ async function main(): Promise<void> {
   for (const r of results) {
     process.stdout.write(`${r.name.padEnd(17)} | ${cell(r.ours)} | ${cell(r.neo4jGraphql)} | ${cell(r.raw)} | ${(r.ours.rps / r.neo4jGraphql.rps).toFixed(2).padStart(11)} | ${(r.ours.rps / r.raw.rps).toFixed(2).padStart(8)}\n`);
   }
-  await ours.stop();
-  await anchor.close();
-  await raw.close();
-  await bench.close();
+  await servers.close();
 }
 
 main().catch((err) => {

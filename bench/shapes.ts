@@ -16,8 +16,6 @@ export interface Shape {
   name: string;
   params: (i: number, blocks: number) => ShapeParams;
   ours: string;
-  /** Alternative for ours when `Query.decisions` is not served yet (schema/lists.graphql in progress). */
-  oursFallback?: string;
   neo4jGraphql: string;
   raw: string;
   /** The raw statement's parameters, when they are more than the GraphQL variables. */
@@ -34,8 +32,6 @@ export const SHAPES: Shape[] = [
     params: (i) => ({ from: `${2019 + (i % 6)}-01-01`, to: `${2019 + (i % 6)}-06-30` }),
     ours: `query DecisionsPage($from: Date, $to: Date) { decisions(filter: { from: $from, to: $to }, orderBy: DATE_ASC, first: 20) {
       edges { node { id title status decidedOn { text } decidedBy { ${ACTOR} } } } } }`,
-    oursFallback: `query DecisionsPage($from: Date, $to: Date) { timeline(from: $from, to: $to, kinds: [DECISION], first: 20) {
-      title date { text } subject { id ... on Decision { status decidedBy { ${ACTOR} } } } } }`,
     neo4jGraphql: `query DecisionsPage($from: Date, $to: Date) { decisions(where: { decidedOnLatest: { gte: $from }, decidedOnEarliest: { lte: $to } },
       sort: [{ decidedOnEarliest: ASC }, { id: ASC }], limit: 20) { id title status decidedOn decidedBy { ${ACTOR} } } }`,
     // By hand as the API reads it: each band of the banded date key (src/domain/storedDate.ts) is one index range.
