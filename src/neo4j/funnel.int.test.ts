@@ -4,16 +4,13 @@
  * transient error is run again from the start and its answer is the second
  * run's; any other error is not retried and reaches the caller once.
  */
-import neo4j, { type Driver, Neo4jError } from "neo4j-driver";
+import neo4j, { Neo4jError } from "neo4j-driver";
 import { testDriver } from "../../test/helpers/api";
 import { readQuery, systemScope } from "./funnel";
 import { ServiceUnavailableError } from "../lib/errors";
 
 describe("readQuery", () => {
-  let driver: Driver;
-  beforeAll(() => {
-    driver = testDriver();
-  });
+  const driver = testDriver();
   afterAll(() => driver.close());
 
   it("runs every statement of a unit and counts each as a round trip", async () => {

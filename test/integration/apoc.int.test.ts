@@ -3,14 +3,10 @@
  * plugins directory; the launcher points plugin_dir there). The benchmarks'
  * @neo4j/graphql comparison needs it.
  */
-import type { Driver } from "neo4j-driver";
 import { testDriver } from "../helpers/api";
 
 describe("APOC core in the embedded Neo4j", () => {
-  let driver: Driver;
-  beforeAll(() => {
-    driver = testDriver();
-  });
+  const driver = testDriver();
   afterAll(() => driver.close());
 
   it("answers apoc.version() with a 5.26 release", async () => {
