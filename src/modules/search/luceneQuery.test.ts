@@ -1,4 +1,4 @@
-import { foldedQuery, searchWords, stemmedQuery } from "./luceneQuery";
+import { foldedQueries, searchWords, stemmedQuery } from "./luceneQuery";
 
 describe("search queries", () => {
   it("keeps only words, so Lucene syntax in the input is dropped", () => {
@@ -7,8 +7,8 @@ describe("search queries", () => {
   });
 
   it("makes every word required, as prefix or near miss in the folded index", () => {
-    expect(foldedQuery(["Kull"])).toBe("+(kull kull* kull~1)");
-    expect(foldedQuery(["Looström", "SÄS"])).toBe("+(loostrom loostrom* loostrom~1) +(sas sas*)");
+    expect(foldedQueries(["Kull"])).toEqual({ exact: "+(kull kull*)", fuzzy: "+(kull kull* kull~1)" });
+    expect(foldedQueries(["Looström", "SÄS"])).toEqual({ exact: "+(loostrom loostrom*) +(sas sas*)", fuzzy: "+(loostrom loostrom* loostrom~1) +(sas sas*)" });
     expect(stemmedQuery(["Beslutet"])).toBe("+beslutet");
   });
 });

@@ -18,14 +18,22 @@ export function stemmedQuery(words: string[]): string {
   return words.map((w) => `+${escape(w.toLowerCase())}`).join(" ");
 }
 
-/** For the folded index: each word as itself, as a prefix, or (from four letters) one edit away. */
-export function foldedQuery(words: string[]): string {
-  return words
-    .map((w) => {
-      const f = escape(foldText(w));
-      const alternatives = [f, `${f}*`];
-      if (f.length >= 4) alternatives.push(`${f}~1`);
-      return `+(${alternatives.join(" ")})`;
-    })
-    .join(" ");
+/** The folded index's two queries: the words as themselves or as prefixes, and the same one edit away too. */
+export interface FoldedQueries {
+  exact: string;
+  fuzzy: string;
+}
+
+/** For the folded index: each word as itself or as a prefix (`exact`); `fuzzy` also allows, from four letters, one edit. */
+export function foldedQueries(words: string[]): FoldedQueries {
+  const build = (fuzzy: boolean) =>
+    words
+      .map((w) => {
+        const f = escape(foldText(w));
+        const alternatives = [f, `${f}*`];
+        if (fuzzy && f.length >= 4) alternatives.push(`${f}~1`);
+        return `+(${alternatives.join(" ")})`;
+      })
+      .join(" ");
+  return { exact: build(false), fuzzy: build(true) };
 }
