@@ -6,7 +6,7 @@
  */
 import neo4j, { Neo4jError } from "neo4j-driver";
 import { testDriver } from "../../test/helpers/api";
-import { readQuery, systemScope } from "./funnel";
+import { readQuery, systemScope, withoutCallerStack, writeQuery } from "./funnel";
 import { ServiceUnavailableError } from "../lib/errors";
 
 describe("readQuery", () => {
@@ -62,5 +62,23 @@ describe("readQuery", () => {
     } finally {
       await down.close();
     }
+  });
+});
+
+describe("withoutCallerStack", () => {
+  const driver = testDriver();
+  afterAll(() => driver.close());
+
+  it("captures no stack while a statement starts, and restores the limit after reads, writes and failures", async () => {
+    const limit = Error.stackTraceLimit;
+    expect(withoutCallerStack(() => new Error("x").stack)).toBe("Error: x");
+    expect(() => withoutCallerStack(() => { throw new Error("inside"); })).toThrow("inside");
+    expect(Error.stackTraceLimit).toBe(limit);
+    const scope = systemScope({ driver, database: undefined });
+    await readQuery(scope, "funnel-test", (tx) => tx.run("RETURN 1 AS x"));
+    await writeQuery(scope, "funnel-test", (tx) => tx.run("RETURN 1 AS x"));
+    await expect(readQuery(scope, "funnel-test", (tx) => tx.run("RETURN nosuchfunction(1) AS x"))).rejects.toMatchObject({ code: "Neo.ClientError.Statement.SyntaxError" });
+    expect(Error.stackTraceLimit).toBe(limit);
+    expect(new Error("y").stack).toMatch(/funnel\.int\.test/);
   });
 });

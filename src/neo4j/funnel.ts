@@ -42,11 +42,29 @@ export interface Tx {
   run<T = Row>(cypher: string, params?: Record<string, unknown>): Promise<T[]>;
 }
 
+/**
+ * Runs `start` (which hands a statement to the driver) without capturing a
+ * stack trace. neo4j-driver captures and formats the caller's stack for
+ * every statement, only to put it on an error should one come back; with the
+ * source maps of a TypeScript run that was about 5 % of the API's CPU per
+ * request (docs/benchmarks.md). A Neo4j error then carries no caller's stack:
+ * the statement's name (transaction metadata) says where it came from.
+ */
+export function withoutCallerStack<T>(start: () => T): T {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return start();
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
 function wrap(tx: ManagedTransaction, stats: QueryStats): Tx {
   return {
     async run<T>(cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
       stats.roundTrips += 1;
-      const result = await tx.run(cypher, params);
+      const result = await withoutCallerStack(() => tx.run(cypher, params));
       return result.records.map((r) => recordToPlain<T>(r));
     },
   };
@@ -120,7 +138,7 @@ async function runRead<T>(scope: QueryScope, name: string, work: (tx: Tx) => Pro
       return await work({
         async run<R>(cypher: string, params: Record<string, unknown> = {}): Promise<R[]> {
           scope.stats.roundTrips += 1;
-          const result = await session.run(cypher, params, config);
+          const result = await withoutCallerStack(() => session.run(cypher, params, config));
           return result.records.map((r) => recordToPlain<R>(r));
         },
       });
