@@ -1,13 +1,15 @@
 /**
- * `npm run bench -- --scale 10000 [--connections 32] [--duration 10] [--warmup 3]`
+ * `npm run bench -- --scale 10000 [--connections 32] [--duration 5] [--warmup 3] [--rounds 3]`
  *
  * On the embedded Neo4j of `.data/bench-<scale>` (synthetic graph loaded once),
  * the five shapes through (a) this API (createApp, in-process, own port),
  * (b) @neo4j/graphql 7 (own Apollo server, own port) and (c) hand-written
  * Cypher behind a minimal HTTP endpoint. Each is checked once (no errors, the
  * round trips counted), warmed up, then loaded by autocannon on loopback with
- * the same connections for a bounded time, from a child process. Prints a
- * table and writes bench/results.json. The three servers share this process,
+ * the same connections for a bounded time, from a child process, in several
+ * rounds over every shape and path. Each figure is the median of the rounds,
+ * and each ratio the median of the rounds' ratios (the paths of one round ran
+ * minutes apart at most). Prints a table and writes bench/results.json. The three servers share this process,
  * and the 2 cores with Neo4j and autocannon: compare the columns, not the
  * absolute figures.
  */
@@ -24,6 +26,14 @@ interface Measure {
   p99: number;
   roundTrips: number;
   errors: number;
+  /** Each round's requests per second; rps, p50 and p99 are the rounds' medians. */
+  rpsRounds: number[];
+}
+
+function median(xs: number[]): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid]! : Math.round((sorted[mid - 1]! + sorted[mid]!) / 2);
 }
 
 async function post(url: string, body: string, headers: Record<string, string> = {}): Promise<Record<string, unknown>> {
@@ -37,12 +47,11 @@ async function load(url: string, bodies: string[], connections: number, duration
 }
 
 async function main(): Promise<void> {
-  const opts = flags({ scale: 10_000, connections: 32, duration: 10, warmup: 3, warmupRounds: 2, only: "" });
+  const opts = flags({ scale: 10_000, connections: 32, duration: 5, warmup: 3, warmupRounds: 2, rounds: 3, only: "" });
   const servers = await startBenchServers(opts.scale);
   const { bench, anchor, urlOf, bodiesOf } = servers;
 
   const shapes = SHAPES.filter((s) => !opts.only || opts.only.split(",").includes(s.name));
-  const results: Array<{ name: string } & Record<Target, Measure>> = [];
   // Warm every path on every shape before measuring any: Neo4j's JIT and plan caches
   // warm up for tens of seconds, and without this the path measured first (ours)
   // would pay for the warm-up the later ones enjoy.
@@ -53,36 +62,60 @@ async function main(): Promise<void> {
       }
     }
   }
+  // One checked request per path first: a path that answers with errors would look fast.
+  const roundTripsOf = new Map<string, number>();
   for (const shape of shapes) {
-    const row = { name: shape.name } as { name: string } & Record<Target, Measure>;
     for (const target of TARGETS) {
-      const url = urlOf(target, shape);
-      const bodies = bodiesOf(target, shape);
-      // One checked request first: a path that answers with errors would look fast.
       anchor.counter.statements = 0;
-      const check = await post(url, bodies[0]!, { "x-beslutsgraf-debug": "1" });
+      const check = await post(urlOf(target, shape), bodiesOf(target, shape)[0]!, { "x-beslutsgraf-debug": "1" });
       if (check.errors) throw new Error(`${shape.name} via ${target} answered with errors: ${JSON.stringify(check.errors).slice(0, 500)}`);
-      const roundTrips =
+      roundTripsOf.set(`${shape.name}/${target}`,
         target === "ours" ? Number((check.extensions as { debug?: { roundTrips?: number } } | undefined)?.debug?.roundTrips ?? NaN)
         : target === "neo4jGraphql" ? anchor.counter.statements
-        : 1;
-      await load(url, bodies, opts.connections, opts.warmup);
-      const r = await load(url, bodies, opts.connections, opts.duration);
-      row[target] = { rps: r.rps, p50: r.p50, p99: r.p99, roundTrips, errors: r.errors };
-      process.stderr.write(`${shape.name.padEnd(17)} ${target.padEnd(13)} ${String(row[target].rps).padStart(6)} req/s  p50 ${row[target].p50} ms  p99 ${row[target].p99} ms  round trips ${roundTrips}  errors ${row[target].errors}\n`);
+        : 1);
     }
-    results.push(row);
   }
+  // Rounds over every shape and path, each cell warmed again just before it is measured: a
+  // busy spell on the shared machine then lands on one round of every path, not on one path.
+  const runs = new Map<string, LoadResult[]>();
+  for (let round = 1; round <= opts.rounds; round++) {
+    for (const shape of shapes) {
+      for (const target of TARGETS) {
+        const url = urlOf(target, shape);
+        const bodies = bodiesOf(target, shape);
+        await load(url, bodies, opts.connections, opts.warmup);
+        const r = await load(url, bodies, opts.connections, opts.duration);
+        runs.set(`${shape.name}/${target}`, [...(runs.get(`${shape.name}/${target}`) ?? []), r]);
+        process.stderr.write(`round ${round}/${opts.rounds} ${shape.name.padEnd(17)} ${target.padEnd(13)} ${String(r.rps).padStart(6)} req/s  p50 ${r.p50} ms  p99 ${r.p99} ms  errors ${r.errors}\n`);
+      }
+    }
+  }
+  const results = shapes.map((shape) => {
+    const row = { name: shape.name } as { name: string } & Record<Target, Measure>;
+    for (const target of TARGETS) {
+      const rs = runs.get(`${shape.name}/${target}`)!;
+      row[target] = {
+        rps: median(rs.map((r) => r.rps)),
+        p50: median(rs.map((r) => r.p50)),
+        p99: median(rs.map((r) => r.p99)),
+        roundTrips: roundTripsOf.get(`${shape.name}/${target}`)!,
+        errors: rs.reduce((n, r) => n + r.errors, 0),
+        rpsRounds: rs.map((r) => r.rps),
+      };
+    }
+    const ratio = (other: Target) => median(row.ours.rpsRounds.map((rps, i) => Math.round((100 * rps) / row[other].rpsRounds[i]!))) / 100;
+    return { ...row, oursOverAnchor: ratio("neo4jGraphql"), oursOverRaw: ratio("raw") };
+  });
 
-  const out = { scale: opts.scale, nodes: bench.generated.nodes, relationships: bench.generated.relationships, connections: opts.connections, durationSeconds: opts.duration, at: new Date().toISOString(), shapes: results };
+  const out = { scale: opts.scale, nodes: bench.generated.nodes, relationships: bench.generated.relationships, connections: opts.connections, durationSeconds: opts.duration, rounds: opts.rounds, at: new Date().toISOString(), shapes: results };
   fs.writeFileSync(path.join(__dirname, "results.json"), `${JSON.stringify(out, null, 2)}\n`);
   const scaleFile = path.join(__dirname, `results-${opts.scale}.json`);
   fs.writeFileSync(scaleFile, `${JSON.stringify(out, null, 2)}\n`);
   const cell = (m: Measure) => `${String(m.rps).padStart(5)} rps ${String(m.p50).padStart(4)}/${String(m.p99).padStart(4)} ms ${String(m.roundTrips).padStart(2)} rt`;
-  process.stdout.write(`\nscale ${opts.scale} (${bench.generated.nodes} nodes, ${bench.generated.relationships} relationships), ${opts.connections} connections, ${opts.duration} s each\n`);
+  process.stdout.write(`\nscale ${opts.scale} (${bench.generated.nodes} nodes, ${bench.generated.relationships} relationships), ${opts.connections} connections, median of ${opts.rounds} rounds of ${opts.duration} s\n`);
   process.stdout.write(`${"shape".padEnd(17)} | ${"ours (p50/p99)".padEnd(27)} | ${"@neo4j/graphql".padEnd(27)} | ${"raw Cypher".padEnd(27)} | ours/anchor | ours/raw\n`);
   for (const r of results) {
-    process.stdout.write(`${r.name.padEnd(17)} | ${cell(r.ours)} | ${cell(r.neo4jGraphql)} | ${cell(r.raw)} | ${(r.ours.rps / r.neo4jGraphql.rps).toFixed(2).padStart(11)} | ${(r.ours.rps / r.raw.rps).toFixed(2).padStart(8)}\n`);
+    process.stdout.write(`${r.name.padEnd(17)} | ${cell(r.ours)} | ${cell(r.neo4jGraphql)} | ${cell(r.raw)} | ${r.oursOverAnchor.toFixed(2).padStart(11)} | ${r.oursOverRaw.toFixed(2).padStart(8)}\n`);
   }
   await servers.close();
 }
