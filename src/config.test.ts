@@ -18,6 +18,7 @@ describe("loadConfig", () => {
     [{ PORT: "70000" }, /PORT must be between 0 and 65535/],
     [{ NEO4J_URI: "http://localhost:7474" }, /NEO4J_URI must start with one of bolt:\/\//],
     [{ LOG_LEVEL: "loud" }, /LOG_LEVEL must be one of/],
+    [{ GRAPHQL_EXECUTOR: "fast" }, /GRAPHQL_EXECUTOR must be one of jit, graphql-js, got "fast"/],
     [{ SEED_ON_START: "maybe" }, /SEED_ON_START must be true or false/],
   ])("fails fast naming the bad variable (%o)", (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);

@@ -34,6 +34,8 @@ export interface Config {
   /** Allow `extensions.debug.roundTrips` when the request asks for it. */
   debugExtensions: boolean;
   introspection: boolean;
+  /** Who executes operations: graphql-jit's compiled functions (src/server/jitExecutor.ts), or graphql-js's interpreter. */
+  executor: (typeof EXECUTORS)[number];
   auth: AuthConfig;
   http: HttpConfig;
   limits: QueryLimits;
@@ -111,6 +113,7 @@ export const DEV_JWT_SECRET = "beslutsgraf-demo-secret-not-for-production-use";
 const MIN_SECRET_LENGTH = 32;
 
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+const EXECUTORS = ["jit", "graphql-js"] as const;
 const NEO4J_SCHEMES = ["bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc"];
 
 function neo4jConfig(env: Env, cwd: string): Neo4jExternal | Neo4jEmbedded {
@@ -216,6 +219,10 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd(), 
   if (!LOG_LEVELS.includes(logLevel)) {
     throw new ConfigError("LOG_LEVEL", `must be one of ${LOG_LEVELS.join(", ")}, got "${env.LOG_LEVEL}"`);
   }
+  const executor = (env.GRAPHQL_EXECUTOR || "jit") as Config["executor"];
+  if (!EXECUTORS.includes(executor)) {
+    throw new ConfigError("GRAPHQL_EXECUTOR", `must be one of ${EXECUTORS.join(", ")}, got "${env.GRAPHQL_EXECUTOR}"`);
+  }
   const host = env.HOST || "127.0.0.1";
   const nodeEnv = env.NODE_ENV || "development";
   return Object.freeze({
@@ -227,6 +234,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd(), 
     seedOnStart: boolVar(env, "SEED_ON_START", true),
     debugExtensions: boolVar(env, "DEBUG_EXTENSIONS", nodeEnv !== "production"),
     introspection: boolVar(env, "INTROSPECTION", nodeEnv !== "production"),
+    executor,
     auth: Object.freeze(authConfig(env, nodeEnv, options.demo ?? false)),
     http: Object.freeze({
       corsOrigins: corsOrigins(env),

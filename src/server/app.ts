@@ -11,6 +11,7 @@ import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { expressMiddleware } from "@as-integrations/express5";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { makeExecutableSchema } from "@graphql-tools/schema";
 import cors from "cors";
 import express from "express";
 import neo4j from "neo4j-driver";
@@ -19,6 +20,7 @@ import type { Logger } from "pino";
 import type { Config } from "../config";
 import type { Db } from "../neo4j/funnel";
 import { loadTypeDefs, mergeResolvers } from "../schema";
+import { jitGateway } from "./jitExecutor";
 import { accessPlugin } from "./accessPlugin";
 import { createAuthenticator } from "./authenticate";
 import type { GraphQLContext } from "./context";
@@ -108,8 +110,10 @@ export async function createApp(config: Config, db: Db, log: Logger): Promise<Ap
   const metrics = createMetrics();
   const authenticate = createAuthenticator(config.auth, log);
   const apollo = new ApolloServer<GraphQLContext>({
-    typeDefs: loadTypeDefs(),
-    resolvers: mergeResolvers(),
+    // graphql-jit executes (jitExecutor.ts) unless configured otherwise; Apollo parses, validates, runs the plugins and formats errors.
+    ...(config.executor === "jit"
+      ? { gateway: jitGateway(makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: mergeResolvers() })) }
+      : { typeDefs: loadTypeDefs(), resolvers: mergeResolvers() }),
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
