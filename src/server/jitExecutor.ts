@@ -46,8 +46,8 @@ export function jitGateway(schema: GraphQLSchema): GatewayInterface {
           let query = byOperation?.get(operation);
           if (!query) {
             const result = compileQuery(schema, request.document, request.operationName ?? undefined);
-            // Not compilable (an operation that is not in the document): the errors are the answer.
-            if (!isCompiledQuery(result)) return result;
+            // Not compilable (Apollo has validated the document, so hardly ever): the errors are the answer.
+            if (!isCompiledQuery(result)) return { errors: (result.errors ?? []).map((e) => asGraphQLError(e, false)) };
             query = result;
             if (!byOperation) compiled.set(request.document, (byOperation = new Map()));
             byOperation.set(operation, query);
