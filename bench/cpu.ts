@@ -11,14 +11,21 @@
  * `bench/profiles/<shape>-<path>.cpuprofile` (open it in Chrome DevTools).
  * `--executors graphql-js` adds this API once more with that executor
  * (GRAPHQL_EXECUTOR), measured in the same rounds as the default one.
+ * `--floor 1` first measures what every request costs before any shape's
+ * work, the same way: a bare HTTP answer (node:http, no Neo4j), one statement
+ * through the raw floor's server (`RETURN 1`: the driver's round trip), and
+ * `{ __typename }` through this API (Express, Apollo's pipeline, context,
+ * plugins and executor, no Neo4j).
  */
 import fs from "node:fs";
+import http from "node:http";
 import path from "node:path";
 import { Session } from "node:inspector/promises";
 import { type App, createApp } from "../src/server/app";
 import { createLogger } from "../src/server/logger";
 import { benchApiConfig, flags } from "./benchDb";
 import { runLoad } from "./loadClient";
+import { startRawServer } from "./rawServer";
 import { startBenchServers, TARGETS } from "./servers";
 import { SHAPES, type Shape } from "./shapes";
 
@@ -44,7 +51,7 @@ function median(xs: number[]): number {
 }
 
 async function main(): Promise<void> {
-  const opts = flags({ scale: 10_000, connections: 32, seconds: 5, warmup: 6, rounds: 1, only: "", profile: "", executors: "" });
+  const opts = flags({ scale: 10_000, connections: 32, seconds: 5, warmup: 6, rounds: 1, only: "", profile: "", executors: "", floor: 0 });
   const servers = await startBenchServers(opts.scale);
   const { bench, urlOf, bodiesOf } = servers;
   const paths: Path[] = TARGETS.map((t) => ({ label: t, url: (s) => urlOf(t, s), bodies: (s) => bodiesOf(t, s) }));
@@ -57,6 +64,7 @@ async function main(): Promise<void> {
     extra.push(app);
     paths.splice(1, 0, { label: `ours:${executor}`, url: () => url, bodies: (s) => bodiesOf("ours", s) });
   }
+  if (opts.floor) await measureFloor(servers, opts);
   const inspector = new Session();
   inspector.connect();
   const shapes = SHAPES.filter((s) => !opts.only || opts.only.split(",").includes(s.name));
@@ -66,28 +74,22 @@ async function main(): Promise<void> {
   for (let round = 0; round < opts.rounds; round++) {
     for (const shape of shapes) {
       for (const p of paths) {
-        const url = p.url(shape);
-        const bodies = p.bodies(shape);
-        await runLoad({ url, bodies, connections: opts.connections, duration: 2 });
         const profiling = opts.profile === p.label && round === 0;
-        if (profiling) {
-          await inspector.post("Profiler.enable");
-          await inspector.post("Profiler.start");
-        }
-        const before = process.cpuUsage();
-        const neo4jBefore = cpuMsOf(bench.neo.pid);
-        const r = await runLoad({ url, bodies, connections: opts.connections, duration: opts.seconds });
-        const used = process.cpuUsage(before);
-        const neo4jUsed = cpuMsOf(bench.neo.pid) - neo4jBefore;
-        if (profiling) {
-          const { profile } = await inspector.post("Profiler.stop");
-          const dir = path.join(__dirname, "profiles");
-          fs.mkdirSync(dir, { recursive: true });
-          fs.writeFileSync(path.join(dir, `${shape.name}-${p.label}.cpuprofile`), JSON.stringify(profile));
-        }
-        const n = Math.max(1, r.requests);
+        const profile = !profiling ? undefined : {
+          start: async () => {
+            await inspector.post("Profiler.enable");
+            await inspector.post("Profiler.start");
+          },
+          stop: async () => {
+            const { profile } = await inspector.post("Profiler.stop");
+            const dir = path.join(__dirname, "profiles");
+            fs.mkdirSync(dir, { recursive: true });
+            fs.writeFileSync(path.join(dir, `${shape.name}-${p.label}.cpuprofile`), JSON.stringify(profile));
+          },
+        };
+        const m = await measureOne(bench.neo.pid, p.url(shape), p.bodies(shape), opts.connections, opts.seconds, profile);
         const key = `${shape.name}/${p.label}`;
-        measured.set(key, [...(measured.get(key) ?? []), { api: (used.user + used.system) / 1000 / n, neo4j: neo4jUsed / n, rps: r.rps, errors: r.errors }]);
+        measured.set(key, [...(measured.get(key) ?? []), m]);
       }
     }
   }
@@ -106,6 +108,51 @@ async function main(): Promise<void> {
   inspector.disconnect();
   for (const app of extra) await app.stop();
   await servers.close();
+}
+
+/** One path's CPU per request (this process, Neo4j's JVM) and throughput, after a short warm-up of that path. */
+async function measureOne(
+  neo4jPid: number, url: string, bodies: string[], connections: number, seconds: number, profile?: { start(): Promise<void>; stop(): Promise<void> },
+) {
+  await runLoad({ url, bodies, connections, duration: 2 });
+  await profile?.start();
+  const before = process.cpuUsage();
+  const neo4jBefore = cpuMsOf(neo4jPid);
+  const r = await runLoad({ url, bodies, connections, duration: seconds });
+  const used = process.cpuUsage(before);
+  const neo4jUsed = cpuMsOf(neo4jPid) - neo4jBefore;
+  await profile?.stop();
+  const n = Math.max(1, r.requests);
+  return { api: (used.user + used.system) / 1000 / n, neo4j: neo4jUsed / n, rps: r.rps, errors: r.errors };
+}
+
+/** `--floor 1`: the cost of a request before any shape's work (see the header). */
+async function measureFloor(servers: Awaited<ReturnType<typeof startBenchServers>>, opts: { connections: number; seconds: number; warmup: number; rounds: number }) {
+  const bare = http.createServer((req, res) => {
+    req.resume();
+    req.on("end", () => res.writeHead(200, { "content-type": "application/json" }).end('{"data":{"__typename":"Query"}}'));
+  });
+  await new Promise<void>((resolve) => bare.listen(0, "127.0.0.1", resolve));
+  const ping = await startRawServer(servers.bench.driver, [{ name: "ping", raw: "RETURN 1 AS one" } as Shape]);
+  const oursUrl = servers.urlOf("ours", SHAPES[0]!);
+  const floors = [
+    { label: "bare HTTP (node:http, no Neo4j)", url: `http://127.0.0.1:${(bare.address() as { port: number }).port}/`, bodies: ["{}"] },
+    { label: "raw: RETURN 1 (one round trip)", url: `${ping.url}/ping`, bodies: ["{}"] },
+    { label: "ours: { __typename } (no Neo4j)", url: oursUrl, bodies: [JSON.stringify({ query: "{ __typename }" })] },
+  ];
+  for (const f of floors) await runLoad({ url: f.url, bodies: f.bodies, connections: opts.connections, duration: opts.warmup });
+  const runs = new Map<string, Array<Awaited<ReturnType<typeof measureOne>>>>();
+  for (let round = 0; round < opts.rounds; round++) {
+    for (const f of floors) runs.set(f.label, [...(runs.get(f.label) ?? []), await measureOne(servers.bench.neo.pid, f.url, f.bodies, opts.connections, opts.seconds)]);
+  }
+  process.stdout.write(`floor: CPU per request before any shape's work, ms (median of ${opts.rounds} round(s) of ${opts.seconds} s)\n`);
+  for (const f of floors) {
+    const ms = runs.get(f.label)!;
+    const errors = ms.reduce((k, m) => k + m.errors, 0);
+    process.stdout.write(`  ${f.label.padEnd(34)} ${median(ms.map((m) => m.api)).toFixed(2)} + ${median(ms.map((m) => m.neo4j)).toFixed(2)} (${median(ms.map((m) => m.rps))})${errors ? ` ${errors} errors` : ""}\n`);
+  }
+  await ping.close();
+  await new Promise((resolve) => bare.close(resolve));
 }
 
 main().catch((err) => {
