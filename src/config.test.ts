@@ -35,6 +35,8 @@ describe("loadConfig", () => {
     [{ CORS_ORIGINS: "https://ok.example.org, https://bad.example.org/path" }, /CORS_ORIGINS .* got "https:\/\/bad.example.org\/path"/],
     [{ MAX_BODY_BYTES: "10" }, /MAX_BODY_BYTES must be between 1024/],
     [{ MAX_QUERY_DEPTH: "deep" }, /MAX_QUERY_DEPTH must be a whole number/],
+    [{ MAX_CONCURRENT_WRITES: "two" }, /MAX_CONCURRENT_WRITES must be a whole number, got "two"/],
+    [{ WRITE_QUEUE_TIMEOUT_MS: "0" }, /WRITE_QUEUE_TIMEOUT_MS must be between 1 and 600000/],
   ])("fails fast on a bad security setting (%o)", (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

@@ -40,6 +40,15 @@ export interface Config {
   http: HttpConfig;
   limits: QueryLimits;
   web: WebConfig;
+  writes: WriteConfig;
+}
+
+/** Admission control for writes (neo4j/writeGate.ts), per API process. */
+export interface WriteConfig {
+  /** Write transactions this process runs in Neo4j at once; 0: no limit. */
+  maxConcurrent: number;
+  /** How long a write may wait for its turn before it is refused (SERVICE_UNAVAILABLE). */
+  maxWaitMs: number;
 }
 
 /** The browser side: GraphiQL, widgets, views (src/server/web.ts). */
@@ -239,6 +248,10 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd(), 
     http: Object.freeze({
       corsOrigins: corsOrigins(env),
       maxBodyBytes: intVar(env, "MAX_BODY_BYTES", 1_048_576, 1024, 104_857_600),
+    }),
+    writes: Object.freeze({
+      maxConcurrent: intVar(env, "MAX_CONCURRENT_WRITES", 2, 0, 10_000),
+      maxWaitMs: intVar(env, "WRITE_QUEUE_TIMEOUT_MS", 10_000, 1, 600_000),
     }),
     web: Object.freeze({ widgetPersistedOnly: boolVar(env, "WIDGET_PERSISTED_ONLY", nodeEnv === "production") }),
     limits: Object.freeze({

@@ -8,6 +8,7 @@ import neo4j, { Neo4jError } from "neo4j-driver";
 import { testDriver } from "../../test/helpers/api";
 import { readQuery, systemScope, withoutCallerStack, writeQuery } from "./funnel";
 import { ServiceUnavailableError } from "../lib/errors";
+import { WriteGate } from "./writeGate";
 
 describe("readQuery", () => {
   const driver = testDriver();
@@ -80,5 +81,55 @@ describe("withoutCallerStack", () => {
     await expect(readQuery(scope, "funnel-test", (tx) => tx.run("RETURN nosuchfunction(1) AS x"))).rejects.toMatchObject({ code: "Neo.ClientError.Statement.SyntaxError" });
     expect(Error.stackTraceLimit).toBe(limit);
     expect(new Error("y").stack).toMatch(/funnel\.int\.test/);
+  });
+});
+
+describe("writeQuery behind the write gate", () => {
+  const driver = testDriver();
+  const marker = `gate-test-${Date.now().toString(36)}`;
+  afterAll(async () => {
+    await writeQuery(systemScope({ driver, database: undefined }), "funnel-test", (tx) => tx.run("MATCH (n:GateProbe {marker: $marker}) DETACH DELETE n", { marker }));
+    await driver.close();
+  });
+  const count = async () => {
+    const [row] = await readQuery(systemScope({ driver, database: undefined }), "funnel-test", (tx) =>
+      tx.run<{ n: number }>("MATCH (n:GateProbe {marker: $marker}) RETURN count(n) AS n", { marker }),
+    );
+    return row!.n;
+  };
+
+  it("runs no more than the limit's transactions in Neo4j at once, and commits every one", async () => {
+    const db = { driver, database: undefined, writeGate: new WriteGate(2, 30_000) };
+    let inside = 0, most = 0;
+    await Promise.all(
+      Array.from({ length: 8 }, (_, i) =>
+        writeQuery(systemScope(db), "funnel-test", async (tx) => {
+          inside += 1;
+          most = Math.max(most, inside);
+          await tx.run("CREATE (:GateProbe {marker: $marker, i: $i})", { marker, i });
+          await new Promise((r) => setTimeout(r, 20));
+          inside -= 1;
+        }),
+      ),
+    );
+    expect(most).toBe(2);
+    expect(await count()).toBe(8);
+  });
+
+  it("refuses a write that waits too long with SERVICE_UNAVAILABLE, and nothing of it is written", async () => {
+    const before = await count();
+    const db = { driver, database: undefined, writeGate: new WriteGate(1, 100) };
+    const slow = writeQuery(systemScope(db), "funnel-test", async (tx) => {
+      await tx.run("CREATE (:GateProbe {marker: $marker, slow: true})", { marker });
+      await new Promise((r) => setTimeout(r, 400));
+    });
+    const waiting = writeQuery(systemScope(db), "funnel-test", (tx) => tx.run("CREATE (:GateProbe {marker: $marker, late: true})", { marker }));
+    await expect(waiting).rejects.toBeInstanceOf(ServiceUnavailableError);
+    await slow;
+    expect(await count()).toBe(before + 1);
+    const [late] = await readQuery(systemScope(db), "funnel-test", (tx) =>
+      tx.run<{ n: number }>("MATCH (n:GateProbe {marker: $marker, late: true}) RETURN count(n) AS n", { marker }),
+    );
+    expect(late!.n).toBe(0);
   });
 });

@@ -10,10 +10,13 @@
 import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction, Neo4jError } from "neo4j-driver";
 import { ConflictError, InputError, ServiceUnavailableError } from "../lib/errors";
 import { type Plain, recordToPlain } from "./values";
+import type { WriteGate } from "./writeGate";
 
 export interface Db {
   driver: Driver;
   database: string | undefined;
+  /** Bounds this process's concurrent write transactions (writeGate.ts); none: unbounded (seed loader, benchmarks' generator). */
+  writeGate?: WriteGate;
 }
 
 /** Per-request bookkeeping: how many statements went to Neo4j. */
@@ -97,6 +100,11 @@ export function mapDriverError(err: unknown): unknown {
 }
 
 async function runWrite<T>(scope: QueryScope, name: string, work: (tx: Tx) => Promise<T>): Promise<T> {
+  const gate = scope.db.writeGate;
+  return gate ? gate.run(() => runWriteNow(scope, name, work)) : runWriteNow(scope, name, work);
+}
+
+async function runWriteNow<T>(scope: QueryScope, name: string, work: (tx: Tx) => Promise<T>): Promise<T> {
   const session = openSession(scope, "WRITE");
   try {
     return await session.executeWrite((tx) => work(wrap(tx, scope.stats)), txConfig(scope, name));

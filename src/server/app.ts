@@ -19,6 +19,7 @@ import { InputError } from "../lib/errors";
 import type { Logger } from "pino";
 import type { Config } from "../config";
 import type { Db } from "../neo4j/funnel";
+import { WriteGate } from "../neo4j/writeGate";
 import { loadTypeDefs, mergeResolvers } from "../schema";
 import { jitGateway } from "./jitExecutor";
 import { accessPlugin } from "./accessPlugin";
@@ -102,12 +103,14 @@ function corsMiddleware(origins: string[]) {
   return cors({ origin: origins.length > 0 ? origins : false, methods: ["GET", "POST"], allowedHeaders: CORS_HEADERS, maxAge: 600 });
 }
 
-export async function createApp(config: Config, db: Db, log: Logger): Promise<App> {
+export async function createApp(config: Config, graph: Db, log: Logger): Promise<App> {
+  // This process's writes queue for their turn (neo4j/writeGate.ts).
+  const db: Db = { ...graph, writeGate: graph.writeGate ?? new WriteGate(config.writes.maxConcurrent, config.writes.maxWaitMs) };
   const app = express();
   app.disable("x-powered-by");
   const httpServer = http.createServer(app);
   const limits = queryLimits(config.limits, { introspection: config.introspection });
-  const metrics = createMetrics();
+  const metrics = createMetrics(db.writeGate);
   const authenticate = createAuthenticator(config.auth, log);
   const apollo = new ApolloServer<GraphQLContext>({
     // graphql-jit executes (jitExecutor.ts) unless configured otherwise; Apollo parses, validates, runs the plugins and formats errors.

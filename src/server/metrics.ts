@@ -2,12 +2,14 @@
  * `GET /metrics` in Prometheus text format (prom-client): GraphQL requests and
  * their latency per operation name, Neo4j round trips per operation (the
  * per-request counter of neo4j/funnel.ts), errors by code, and the process
- * metrics (resident memory, event-loop lag, GC). Each app has its own
+ * metrics (resident memory, event-loop lag, GC), and the writes running and
+ * waiting at the write gate (neo4j/writeGate.ts). Each app has its own
  * registry, so several apps in one process (tests) never share counters.
  */
 import type { ApolloServerPlugin } from "@apollo/server";
 import express, { type Router } from "express";
-import { Counter, Histogram, Registry, collectDefaultMetrics } from "prom-client";
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom-client";
+import type { WriteGate } from "../neo4j/writeGate";
 import type { GraphQLContext } from "./context";
 
 export interface Metrics {
@@ -19,7 +21,7 @@ export interface Metrics {
 /** Operation names are client-chosen: beyond this many distinct ones, the rest count as "other". */
 const MAX_OPERATIONS = 200;
 
-export function createMetrics(): Metrics {
+export function createMetrics(writeGate?: WriteGate): Metrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: "beslutsgraf_" });
   const requests = new Counter({
@@ -47,6 +49,24 @@ export function createMetrics(): Metrics {
     labelNames: ["code"],
     registers: [registry],
   });
+  if (writeGate) {
+    new Gauge({
+      name: "beslutsgraf_neo4j_writes_active",
+      help: "Write transactions of this process running in Neo4j now (at most MAX_CONCURRENT_WRITES).",
+      registers: [registry],
+      collect() {
+        this.set(writeGate.active);
+      },
+    });
+    new Gauge({
+      name: "beslutsgraf_neo4j_writes_waiting",
+      help: "Writes waiting for their turn at the write gate.",
+      registers: [registry],
+      collect() {
+        this.set(writeGate.waiting);
+      },
+    });
+  }
 
   const seen = new Set<string>();
   const operationLabel = (name: string | null | undefined): string => {

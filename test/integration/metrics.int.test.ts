@@ -24,6 +24,9 @@ describe("GET /metrics", () => {
     expect(metricValue(text, "beslutsgraf_graphql_request_duration_seconds_count", 'operation="MetricsProbe"')).toBe(2);
     expect(metricValue(text, "beslutsgraf_neo4j_round_trips_total", 'operation="MetricsProbe"')).toBeGreaterThanOrEqual(2);
     expect(text).toMatch(/^beslutsgraf_process_resident_memory_bytes \d+/m);
+    // The write gate (neo4j/writeGate.ts): nothing running or waiting between requests.
+    expect(text).toMatch(/^beslutsgraf_neo4j_writes_active 0$/m);
+    expect(text).toMatch(/^beslutsgraf_neo4j_writes_waiting 0$/m);
   });
 
   it("counts errors by their code", async () => {
