@@ -38,12 +38,23 @@ export function dateBand(field: string): string {
  * ones that reach into it. Within a band of bounded width `maxDays` the
  * earliest day of a match is at least `from - maxDays`, so each band is one
  * index range; dates open at one end get a band of their own, where the key
- * alone bounds the match. Order matters: the first band a date fits is its own.
+ * alone bounds the match. What a range reads before `from` and drops are the
+ * band's dates narrower than that distance, so the bands are narrow: each
+ * ends at the widest of a precision the sources use (a day 0 days, an ISO
+ * week 6, a part of a month 10, a month 30, a quarter 91, a half year 183, a
+ * year 365), and a date of that precision starting `maxDays` or fewer days
+ * before `from` always reaches it. With one year-wide band (366) a window
+ * from January read every span of the year before (docs/benchmarks.md,
+ * session 7). Order matters: the first band a date fits is its own.
  */
 export const BOUNDED_BANDS: ReadonlyArray<{ band: string; maxDays: number }> = [
   { band: "d", maxDays: 0 },
-  { band: "m", maxDays: 31 },
-  { band: "y", maxDays: 366 },
+  { band: "k", maxDays: 6 },
+  { band: "t", maxDays: 10 },
+  { band: "m", maxDays: 30 },
+  { band: "q", maxDays: 91 },
+  { band: "h", maxDays: 183 },
+  { band: "y", maxDays: 365 },
 ];
 /** Both bounds known but further apart than any bounded band. */
 export const WIDE_BAND = "w";

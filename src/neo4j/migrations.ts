@@ -110,6 +110,16 @@ export const DATA_MIGRATIONS: ReadonlyArray<{ id: string; statements: string[] }
     }),
   },
   {
+    // src/domain/storedDate.ts: narrower bands (a week, a part of a month, a quarter, a half year
+    // between a month and a year); every banded key that the new ladder puts elsewhere is rewritten.
+    id: "partial-date-bands-v2",
+    statements: DATE_FIELDS.map(({ label, field }) => {
+      const [e, l] = [`n.${field}Earliest`, `n.${field}Latest`];
+      return `MATCH (n:${label}) WHERE coalesce(${e}, ${l}) IS NOT NULL AND coalesce(n.${dateBand(field)} <> ${bandedKeyCypher(e, l)}, true)
+        CALL (n) { SET n.${dateBand(field)} = ${bandedKeyCypher(e, l)} } IN TRANSACTIONS OF 10000 ROWS`;
+    }),
+  },
+  {
     // src/domain/sortKeys.ts: the stored collation key of every name a list sorts by.
     id: "name-keys-v1",
     statements: NAME_FIELDS.map(

@@ -1,0 +1,56 @@
+/**
+ * The data migration that moves stored banded date keys to the narrower
+ * bands (partial-date-bands-v2), run against the real Neo4j on nodes written
+ * with the keys the earlier ladder gave them: each must end with the key a
+ * write now stores, and a node already right must not be written again.
+ */
+import { testDriver } from "../../test/helpers/api";
+import { storedPartialDate } from "../domain/storedDate";
+import { parsePartialDate } from "../lib/partialDate";
+import { DATA_MIGRATIONS } from "./migrations";
+
+const PREFIX = "decision:migration-bands-v2-";
+
+describe("partial-date-bands-v2", () => {
+  const driver = testDriver();
+  afterAll(async () => {
+    await driver.executeQuery("MATCH (n:Decision) WHERE n.id STARTS WITH $p DETACH DELETE n", { p: PREFIX });
+    await driver.close();
+  });
+
+  it("rewrites the banded keys of the earlier ladder and leaves the right ones alone", async () => {
+    // Each date with the key the ladder before v2 (d 0, m 31, y 366 days) stored for it.
+    const rows = [
+      { text: "2024-W44", old: "m|2024-10-28" },
+      { text: "late 2025-01", old: "m|2025-01-21" },
+      { text: "2025-01-01..2025-02-01", old: "m|2025-01-01" },
+      { text: "2025-07-01..2025-09-30", old: "y|2025-07-01" },
+      { text: "2024-01-01..2025-01-01", old: "y|2024-01-01" },
+      { text: "2025-05-01", old: "d|2025-05-01" },
+      { text: "2025-04-01..", old: "f|2025-04-01" },
+    ].map((r, i) => {
+      const props = storedPartialDate("decidedOn", parsePartialDate(r.text));
+      return { id: `${PREFIX}${i}`, text: r.text, props: { ...props, decidedOnBand: r.old }, want: props.decidedOnBand as string, old: r.old };
+    });
+    await driver.executeQuery("UNWIND $rows AS r CREATE (n:Decision {id: r.id}) SET n += r.props, n.untouched = true", { rows });
+
+    const migration = DATA_MIGRATIONS.find((m) => m.id === "partial-date-bands-v2");
+    expect(migration).toBeDefined();
+    const statement = migration!.statements.find((s) => s.includes("MATCH (n:Decision)") && s.includes("decidedOnBand"));
+    expect(statement).toBeDefined();
+    // Marks every node it writes, to show which ones it touched.
+    const marking = statement!.replace(/SET (n\.decidedOnBand = )/, "SET n.untouched = false, $1");
+    const session = driver.session();
+    try {
+      await session.run(marking);
+    } finally {
+      await session.close();
+    }
+
+    const { records } = await driver.executeQuery("MATCH (n:Decision) WHERE n.id STARTS WITH $p RETURN n.id AS id, n.decidedOnBand AS band, n.untouched AS untouched", { p: PREFIX });
+    const got = Object.fromEntries(records.map((r) => [r.get("id") as string, { band: r.get("band") as string, untouched: r.get("untouched") as boolean }]));
+    expect(got).toEqual(Object.fromEntries(rows.map((r) => [r.id, { band: r.want, untouched: r.want === r.old }])));
+    // The earlier ladder put these elsewhere: the test would pass vacuously if it had not.
+    expect(rows.filter((r) => r.want !== r.old).map((r) => r.text)).toEqual(["2024-W44", "late 2025-01", "2025-01-01..2025-02-01", "2025-07-01..2025-09-30", "2024-01-01..2025-01-01"]);
+  });
+});
