@@ -2986,7 +2986,9 @@ export type Query = {
    * every word must match, as a whole word (with Swedish stemming), as the start
    * of a word ("Kull" finds Kullbratt) or within one letter ("Annica" finds Annika);
    * å, ä and ö match with or without their dots. `types` narrows to labels
-   * (e.g. ["Person", "Organization"]). At most `first` hits (1–100), best first.
+   * (e.g. ["Person", "Organization"]). At most `first` hits (1–100), best first;
+   * equal scores by id. When more hits share the score at the end of the page
+   * than the page holds, the index's own order picks which of them are on it.
    */
   search: Array<SearchHit>;
   /**
