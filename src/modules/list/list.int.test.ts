@@ -133,9 +133,13 @@ describe("list queries on the seed graph", () => {
         expect(light.errors).toBeUndefined();
         expect(whole.errors).toBeUndefined();
         // Only the seed's nodes: suites running alongside delete their own fixtures outright, which no knownAt read can undo.
+        // A fixture deleted (or written) between the two reads moves the page's end by a node: compare what both pages hold.
         const seeded = (nodes: Array<Record<string, unknown>>) => nodes.filter((n) => seedIds.has(n.id as string));
-        expect(seeded(light.data![list]!.nodes).length).toBeGreaterThan(5);
-        expect(seeded(light.data![list]!.nodes)).toEqual(seeded(whole.data![list]!.nodes).map(({ version: _v, ...rest }) => rest));
+        const [a, b] = [seeded(light.data![list]!.nodes), seeded(whole.data![list]!.nodes).map(({ version: _v, ...rest }) => rest)];
+        const both = Math.min(a.length, b.length);
+        expect(both).toBeGreaterThan(5);
+        expect(Math.abs(a.length - b.length)).toBeLessThanOrEqual(2);
+        expect(a.slice(0, both)).toEqual(b.slice(0, both));
       }
     }
     // Now, not as of a moment: the current nodes through the stored-key path.
