@@ -70,7 +70,8 @@ export interface OrgChartDetail {
  * Cypher cannot parameterise a path length), keeping the shortest depth and the
  * direct parent of each unit; then, for all units at once, their posts, the
  * appointments to those posts or roles in those units, and group memberships,
- * each pre-filtered to what may hold on $asOf. The root always comes whole (it is `OrgChart.root`).
+ * each pre-filtered to what may hold on $asOf, from the unit nodes the walk
+ * found (not looked up again by id). The root always comes whole (it is `OrgChart.root`).
  */
 export async function findOrgChartRows(tx: Tx, rootId: string, asOf: string, depth: number, at: KnownAt = null, detail: OrgChartDetail = { full: true }): Promise<OrgChartRows> {
   if (!Number.isInteger(depth) || depth < 1 || depth > 8) throw new Error(`depth out of range: ${depth}`);
@@ -83,19 +84,15 @@ export async function findOrgChartRows(tx: Tx, rootId: string, asOf: string, dep
      WITH root, u, path ORDER BY length(path)
      WITH root, u, collect(path)[0] AS shortest
      WITH root, collect(CASE WHEN u IS NULL THEN null
-                        ELSE { props: ${p("u", "Organization")}, parentId: nodes(shortest)[-2].id, depth: length(shortest) } END) AS found
-     WITH root, [{ props: ${p("root", "Organization")}, parentId: null, depth: 0 }] + found AS units
-     WITH root, units, [x IN units | x.props${detail.full ? ".id" : "[0]"}] AS unitIds
-     CALL {
-       WITH unitIds
-       UNWIND unitIds AS uid
-       MATCH (p:Post)-[pr:IN_ORGANIZATION]->(:Organization {id: uid}) WHERE ${visible("p", at)} AND ${visible("pr", at)}
-       RETURN collect({ props: ${p("p", "Post")}, orgId: uid }) AS posts
+                        ELSE { props: ${p("u", "Organization")}, parentId: nodes(shortest)[-2].id, depth: length(shortest) } END) AS found, collect(u) AS below
+     WITH root, [{ props: ${p("root", "Organization")}, parentId: null, depth: 0 }] + found AS units, [root] + below AS unitNodes
+     CALL (unitNodes) {
+       UNWIND unitNodes AS o
+       MATCH (p:Post)-[pr:IN_ORGANIZATION]->(o) WHERE ${visible("p", at)} AND ${visible("pr", at)}
+       RETURN collect({ props: ${p("p", "Post")}, orgId: o.id }) AS posts
      }
-     CALL {
-       WITH unitIds
-       UNWIND unitIds AS uid
-       MATCH (o:Organization {id: uid})
+     CALL (unitNodes) {
+       UNWIND unitNodes AS o
        CALL {
          WITH o MATCH (a:Appointment)-[r:IN_ORGANIZATION]->(o) WHERE ${visible("r", at)} RETURN a
          UNION
@@ -109,13 +106,12 @@ export async function findOrgChartRows(tx: Tx, rootId: string, asOf: string, dep
        OPTIONAL MATCH (post)-[r4:IN_ORGANIZATION]->(postOrg:Organization) WHERE ${visible("r4", at)} AND ${visible("postOrg", at)}
        RETURN collect({ props: ${p("a", "Appointment")}, person: ${p("person", "Person")}, postId: post.id, orgId: coalesce(org.id, postOrg.id) }) AS appointments
      }
-     CALL {
-       WITH unitIds
-       UNWIND unitIds AS gid
-       MATCH (m:Membership)-[r1:IN_GROUP]->(:Organization {id: gid})
+     CALL (unitNodes) {
+       UNWIND unitNodes AS g
+       MATCH (m:Membership)-[r1:IN_GROUP]->(g)
        MATCH (m)-[r2:OF_MEMBER]->(member:Entity)
        WHERE ${MAY_HOLD("m", at)} AND ${visible("r1", at)} AND ${visible("r2", at)} AND ${visible("member", at)}
-       RETURN collect({ props: ${p("m", "Membership")}, member: ${p("member", "member", ["Organization", "Person"])}, memberLabel: [l IN labels(member) WHERE l <> 'Entity'][0], groupId: gid }) AS memberships
+       RETURN collect({ props: ${p("m", "Membership")}, member: ${p("member", "member", ["Organization", "Person"])}, memberLabel: [l IN labels(member) WHERE l <> 'Entity'][0], groupId: g.id }) AS memberships
      }
      RETURN ${nodeProps("root", "Organization")} AS root, units, posts, appointments, memberships`,
     at === null ? { rootId, asOf } : { rootId, asOf, at },
