@@ -8,12 +8,15 @@
  * shape's six parameter sets, and those the checkout at `--base` sends (a
  * `git worktree add ../base <commit>` with `node_modules` linked); both run
  * against this checkout's bench graph (after its migrations). Without
- * `--base`, only this checkout. Throughput runs on this shared machine moved
- * 30–50 % between minutes; this moves by a few per cent.
+ * `--base`, only this checkout. `--raw 1` adds the shape's hand-written
+ * statement (bench/shapes.ts) as a third side, the floor for Neo4j's share.
+ * Throughput runs on this shared machine moved 30–50 % between minutes; this
+ * moves by a few per cent.
  */
 import path from "node:path";
 import type { Driver } from "neo4j-driver";
 import { flags, openBenchDb } from "./benchDb";
+import { SHAPES } from "./shapes";
 
 interface Captured {
   cypher: string;
@@ -73,13 +76,21 @@ async function statementsOf(root: string, shapeName: string, bench: { driver: Dr
 }
 
 async function main(): Promise<void> {
-  const opts = flags({ scale: 10_000, shape: "decisionsPage", base: "", iters: 300, warmup: 5 });
+  const opts = flags({ scale: 10_000, shape: "decisionsPage", base: "", iters: 300, warmup: 5, raw: 0 });
   const bench = await openBenchDb({ scale: opts.scale });
   try {
     const blocks = bench.generated.blocks;
     const sides = [{ name: "this checkout", root: path.resolve(__dirname, ".."), ms: [] as number[], statements: [] as Captured[] }];
     if (opts.base) sides.unshift({ name: `base (${opts.base})`, root: path.resolve(opts.base), ms: [], statements: [] });
     for (const s of sides) s.statements = await statementsOf(s.root, opts.shape, bench, blocks);
+    if (opts.raw) {
+      const shape = SHAPES.find((x) => x.name === opts.shape)!;
+      const statements = Array.from({ length: 6 }, (_, i) => {
+        const vars = shape.params(i, blocks);
+        return { cypher: shape.raw, params: shape.rawParams ? shape.rawParams(vars) : vars };
+      });
+      sides.push({ name: "raw Cypher (bench/shapes.ts)", root: "", ms: [], statements });
+    }
     const run = async (st: Captured) => {
       const r = await bench.driver.executeQuery(st.cypher, st.params);
       return r.summary.resultAvailableAfter.toNumber() + r.summary.resultConsumedAfter.toNumber();

@@ -6,6 +6,7 @@ import { toNodeModel } from "../node/node.model";
 import { loadTyped } from "../node/node.resolvers";
 import { atKey, tagKnownAt } from "../node/recordTime";
 import { relatedEdges, relatedNode, relatedNodes, relOf } from "../node/relation";
+import { traceFieldsOf } from "../trace/trace.fields";
 import { toDecisionEffect } from "./decision.model";
 
 const DECIDED_BY = relOf("Decision", "decidedBy");
@@ -21,7 +22,7 @@ export const decisionResolvers: Resolvers = {
       // When the trace is asked for, its statement brings the decision along: one round trip for both.
       if (selects(info, ["deciders"]) || selects(info, ["mandateChain"])) {
         const at = knownAt ?? null;
-        const raw = await ctx.loaders.trace.byDecisionId.load(atKey(id, at));
+        const raw = await ctx.loaders.trace.byDecisionId(traceFieldsOf(info)).load(atKey(id, at));
         const model = raw && toNodeModel("Decision", raw.decision);
         if (model) ctx.loaders.node.byId.prime(atKey(id, at), tagKnownAt(model, at));
       }
