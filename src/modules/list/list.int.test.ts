@@ -121,6 +121,7 @@ describe("list queries on the seed graph", () => {
       ["events", "id title kind date { text earliest latest approximate } organizedBy { ... on Node { id } }"],
       ["appointments", "id role capacity validFrom { text precision } person { id } post { id }"],
     ];
+    const seeded = (nodes: Array<Record<string, unknown>>) => nodes.filter((n) => seedIds.has(n.id as string));
     for (const [list, fields] of cases) {
       for (const orderBy of list === "appointments" ? ["DATE_ASC", "DATE_DESC"] : ["DATE_ASC", "DATE_DESC", list === "organizations" ? "NAME_ASC" : "TITLE_ASC"]) {
         const q = (extra: string) =>
@@ -134,7 +135,6 @@ describe("list queries on the seed graph", () => {
         expect(whole.errors).toBeUndefined();
         // Only the seed's nodes: suites running alongside delete their own fixtures outright, which no knownAt read can undo.
         // A fixture deleted (or written) between the two reads moves the page's end by a node: compare what both pages hold.
-        const seeded = (nodes: Array<Record<string, unknown>>) => nodes.filter((n) => seedIds.has(n.id as string));
         const [a, b] = [seeded(light.data![list]!.nodes), seeded(whole.data![list]!.nodes).map(({ version: _v, ...rest }) => rest)];
         const both = Math.min(a.length, b.length);
         expect(both).toBeGreaterThan(5);
@@ -143,9 +143,12 @@ describe("list queries on the seed graph", () => {
       }
     }
     // Now, not as of a moment: the current nodes through the stored-key path.
-    const now = (extra: string) => api.gql<{ decisions: { nodes: unknown[] } }>(`{ decisions(first: 40, filter: { decidedBy: "org:regionstyrelsen" }) { nodes { id title decidedOn { text } ${extra} } } }`);
+    const now = (extra: string) => api.gql<{ decisions: { nodes: unknown[] } }>(`{ decisions(first: 100) { nodes { id title decidedOn { text } ${extra} } } }`);
     const [light, whole] = await Promise.all([now(""), now("certainty")]);
-    expect(light.data!.decisions.nodes).toEqual((whole.data!.decisions.nodes as Array<Record<string, unknown>>).map(({ certainty: _c, ...rest }) => rest));
+    // Suites alongside write and delete decisions of their own: compare the seed's, as above.
+    const [c, d] = [seeded(light.data!.decisions.nodes as Array<Record<string, unknown>>), seeded(whole.data!.decisions.nodes as Array<Record<string, unknown>>).map(({ certainty: _c, ...rest }) => rest)];
+    expect(Math.min(c.length, d.length)).toBeGreaterThan(5);
+    expect(c.slice(0, Math.min(c.length, d.length))).toEqual(d.slice(0, Math.min(c.length, d.length)));
   });
 
   it("refuses a cursor of another list or another order", async () => {
