@@ -18,7 +18,8 @@ export interface TraceRow {
     decision: Props;
     deciders: Array<{
       actor: Labelled;
-      holdings: Array<{ appointment: Props; person: Props; post: Props | null; organization: Props | null }>;
+      /** `person` is null when the appointment's person is not visible (the assembler skips those). */
+      holdings: Array<{ appointment: Props; person: Props | null; post: Props | null; organization: Props | null }>;
     }>;
     steps: Array<{ level: number; mandate: Props; grantedBy: Labelled | null; heldBy: Labelled | null }>;
   };
@@ -97,7 +98,7 @@ export async function findTraces(tx: Tx, ids: readonly string[], at: KnownAt = n
       deciders: value.deciders.map((d) => ({
         actor: node("actor", d.actor)!,
         holdings: d.holdings.map((h) => ({
-          appointment: as("appointment", h.appointment)!, person: as("person", h.person)!, post: as("post", h.post), organization: as("organization", h.organization),
+          appointment: as("appointment", h.appointment)!, person: as("person", h.person), post: as("post", h.post), organization: as("organization", h.organization),
         })),
       })),
       steps: value.steps.map((s) => ({ ...s, mandate: as("mandate", s.mandate)!, grantedBy: node("grantedBy", s.grantedBy), heldBy: node("heldBy", s.heldBy) })),
