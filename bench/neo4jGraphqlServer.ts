@@ -12,6 +12,7 @@ import { expressMiddleware } from "@as-integrations/express5";
 import { Neo4jGraphQL } from "@neo4j/graphql";
 import express from "express";
 import type { Driver } from "neo4j-driver";
+import { ANCHOR_SEARCH_INDEX } from "./benchDb";
 
 const VALIDITY = "validFrom: String validTo: String validFromEarliest: Date validToLatest: Date";
 
@@ -70,7 +71,7 @@ export const NEO4J_GRAPHQL_TYPEDEFS = /* GraphQL */ `
     searchEntities(text: String!, first: Int!): [SearchHit!]!
       @cypher(
         statement: """
-        CALL db.index.fulltext.queryNodes('entity_search_sv', $text, {limit: $first}) YIELD node, score
+        CALL db.index.fulltext.queryNodes('${ANCHOR_SEARCH_INDEX}', $text, {limit: $first}) YIELD node, score
         RETURN { id: node.id, label: [l IN labels(node) WHERE l <> 'Entity'][0], score: score } AS hit
         """
         columnName: "hit"

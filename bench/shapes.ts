@@ -6,7 +6,7 @@
  * graph's blocks, so a run does not hit one cached node.
  */
 import { bandRanges } from "../src/domain/storedDate";
-import { BENCH_PREFIX } from "./benchDb";
+import { ANCHOR_SEARCH_INDEX, BENCH_PREFIX } from "./benchDb";
 
 export interface ShapeParams {
   [key: string]: string | number;
@@ -114,7 +114,7 @@ export const SHAPES: Shape[] = [
     params: (i) => ({ text: ["Lindqvist", "Kullbratt", "journalsystem", "Järnström", "upphandling"][i % 5]! }),
     ours: `query Search($text: String!) { search(text: $text, first: 20) { score text node { id } } }`,
     neo4jGraphql: `query Search($text: String!) { searchEntities(text: $text, first: 20) { id label score } }`,
-    raw: `CALL db.index.fulltext.queryNodes('entity_search_sv', $text, {limit: 20}) YIELD node, score
+    raw: `CALL db.index.fulltext.queryNodes('${ANCHOR_SEARCH_INDEX}', $text, {limit: 20}) YIELD node, score
       RETURN node.id AS id, [l IN labels(node) WHERE l <> 'Entity'][0] AS label, score`,
   },
 ];

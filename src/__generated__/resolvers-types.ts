@@ -2983,9 +2983,11 @@ export type Query = {
   risks: RiskConnection;
   /**
    * Full-text search over names, aliases, titles and summaries, in Swedish:
-   * every word must match, as a whole word (with Swedish stemming), as the start
-   * of a word ("Kull" finds Kullbratt) or within one letter ("Annica" finds Annika);
-   * å, ä and ö match with or without their dots. `types` narrows to labels
+   * every word must match, as a whole word, as the start of a word ("Kull" finds
+   * Kullbratt), by its Swedish stem ("avtalen" finds avtal) or, when those hits
+   * do not fill the page, within one letter ("Annica" finds Annika); numbers are
+   * words too. A stop word ("och", "med") among other words need not match. å, ä
+   * and ö match with or without their dots. `types` narrows to labels
    * (e.g. ["Person", "Organization"]). At most `first` hits (1–100), best first;
    * equal scores by id. When more hits share the score at the end of the page
    * than the page holds, the index's own order picks which of them are on it.

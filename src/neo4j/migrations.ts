@@ -68,17 +68,17 @@ export function schemaStatements(): string[] {
   // Older versions of a corrected fact carry `versionOf: <stable id>` (rule 5); reads as of a
   // past moment (`knownAt`) find them by it, and history(id) finds every version's change sets.
   out.push("CREATE INDEX entity_version_of IF NOT EXISTS FOR (n:Entity) ON (n.versionOf)");
-  // Two full-text indexes (search, SDL Query.search): Swedish stemming over the text as
-  // written, and a plain lower-cased index over the diacritic-folded text, where prefix
-  // ("Kull*") and fuzzy ("Annica~1") terms work on whole, unstemmed words.
+  // One full-text index (search, SDL Query.search, src/modules/search): the diacritic-folded
+  // text split into words and lower-cased, nothing removed, so words (digits too), prefixes
+  // ("Kull*") and near misses ("Annica~1") match whole, unstemmed words. Swedish stemming is
+  // done on the words asked (luceneQuery.ts), as the stem's prefix. The two indexes dropped
+  // here answered searches before: one Swedish-stemmed, one folded that split words at digits.
   out.push("DROP INDEX search_text IF EXISTS");
+  out.push("DROP INDEX entity_search_sv IF EXISTS");
+  out.push("DROP INDEX entity_search_folded IF EXISTS");
   out.push(
-    `CREATE FULLTEXT INDEX entity_search_sv IF NOT EXISTS FOR (n:${SEARCHABLE_LABELS.join("|")}) ON EACH [n.searchText] ` +
-      "OPTIONS { indexConfig: { `fulltext.analyzer`: 'swedish' } }",
-  );
-  out.push(
-    `CREATE FULLTEXT INDEX entity_search_folded IF NOT EXISTS FOR (n:${SEARCHABLE_LABELS.join("|")}) ON EACH [n.searchTextFolded] ` +
-      "OPTIONS { indexConfig: { `fulltext.analyzer`: 'simple' } }",
+    `CREATE FULLTEXT INDEX entity_search_words IF NOT EXISTS FOR (n:${SEARCHABLE_LABELS.join("|")}) ON EACH [n.searchTextFolded] ` +
+      "OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-no-stop-words' } }",
   );
   return out;
 }

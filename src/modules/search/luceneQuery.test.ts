@@ -1,4 +1,4 @@
-import { foldedQueries, searchWords, stemmedQuery } from "./luceneQuery";
+import { searchQueries, searchWords, swedishStem } from "./luceneQuery";
 
 describe("search queries", () => {
   it("keeps only words, so Lucene syntax in the input is dropped", () => {
@@ -6,9 +6,23 @@ describe("search queries", () => {
     expect(searchWords("' OR 1=1 //")).toEqual(["OR", "1", "1"]);
   });
 
-  it("makes every word required, as prefix or near miss in the folded index", () => {
-    expect(foldedQueries(["Kull"])).toEqual({ exact: "+(kull kull*)", fuzzy: "+(kull kull* kull~1)" });
-    expect(foldedQueries(["Looström", "SÄS"])).toEqual({ exact: "+(loostrom loostrom*) +(sas sas*)", fuzzy: "+(loostrom loostrom* loostrom~1) +(sas sas*)" });
-    expect(stemmedQuery(["Beslutet"])).toBe("+beslutet");
+  it("stems Swedish words as Lucene's Swedish analyzer does, stop words to nothing", () => {
+    expect(swedishStem("Besluten")).toBe("beslut");
+    expect(swedishStem("pausöverenskommelsen")).toBe("pausöverenskomm");
+    expect(swedishStem("Kommunernas")).toBe("kommun");
+    expect(swedishStem("och")).toBe("");
+  });
+
+  it("makes every word required, as itself, a prefix, its stem's prefix or a near miss, folded", () => {
+    expect(searchQueries(["Kull"])).toEqual({ exact: "+(kull kull*)", fuzzy: "+(kull kull* kull~1)" });
+    expect(searchQueries(["Looström", "SÄS"])).toEqual({ exact: "+(loostrom loostrom*) +(sas sas*)", fuzzy: "+(loostrom loostrom* loostrom~1) +(sas sas*)" });
+    expect(searchQueries(["Avtalen", "45"])).toEqual({ exact: "+(avtalen avtalen* avtal*) +(45 45*)", fuzzy: "+(avtalen avtalen* avtal* avtalen~1) +(45 45*)" });
+    // The stem is taken from the word as typed (the stemmer knows å, ä and ö), then folded.
+    expect(searchQueries(["Pausöverenskommelsen"]).exact).toBe("+(pausoverenskommelsen pausoverenskommelsen* pausoverenskomm*)");
+  });
+
+  it("makes a stop word optional among other words, required when there are only stop words", () => {
+    expect(searchQueries(["avtal", "med", "Oracle"]).exact).toBe("+(avtal avtal*) (med med*) +(oracle oracle* oracl*)");
+    expect(searchQueries(["och", "Med"]).exact).toBe("+(och och*) +(med med*)");
   });
 });

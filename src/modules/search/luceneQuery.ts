@@ -1,38 +1,64 @@
 /**
  * Builds the Lucene queries for `search(text)` from what a user typed. Every
  * user character that Lucene treats as syntax is escaped, so input can never
- * change the query's structure; each word becomes required.
+ * change the query's structure.
+ *
+ * One full-text index answers a search (src/neo4j/migrations.ts,
+ * entity_search_words): the folded text, split into words, lower-cased,
+ * nothing else. Swedish stemming happens here instead, on the words typed:
+ * the Snowball stemmer and stop words that Lucene's Swedish analyzer uses
+ * (@orama/stemmers and @orama/stopwords carry the same algorithm and list;
+ * luceneQuery.test.ts checks them against Lucene's own on the seed's words).
+ * The Swedish stemmer only removes endings, so a word whose stem is the typed
+ * word's stem starts with that stem: asking for the stem as a prefix finds
+ * every word a stemmed index would match, and a few more that share its
+ * start, as the typed word's own prefix already did.
  */
+import { stemmer } from "@orama/stemmers/swedish";
+import { stopwords } from "@orama/stopwords/swedish";
 import { foldText } from "../../lib/foldText";
 
 const SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 const escape = (w: string) => w.replace(SPECIAL, (c) => `\\${c}`);
+const STOP_WORDS: ReadonlySet<string> = new Set(stopwords);
 
 /** Words of the input: letters and digits only, at most 8, each at most 40 characters. */
 export function searchWords(text: string): string[] {
   return (text.match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 8).map((w) => w.slice(0, 40));
 }
 
-/** For the Swedish-stemmed index: each word as a plain (analysed) term. */
-export function stemmedQuery(words: string[]): string {
-  return words.map((w) => `+${escape(w.toLowerCase())}`).join(" ");
+/** The Swedish stem of a word, as Lucene's Swedish analyzer makes it (lower case; "" for a stop word). */
+export function swedishStem(word: string): string {
+  const lower = word.toLowerCase();
+  return STOP_WORDS.has(lower) ? "" : stemmer(lower);
 }
 
-/** The folded index's two queries: the words as themselves or as prefixes, and the same one edit away too. */
-export interface FoldedQueries {
+/** The index's two queries: the words as themselves, their prefixes and their stems' prefixes; and the same one edit away too. */
+export interface SearchQueries {
   exact: string;
   fuzzy: string;
 }
 
-/** For the folded index: each word as itself or as a prefix (`exact`); `fuzzy` also allows, from four letters, one edit. */
-export function foldedQueries(words: string[]): FoldedQueries {
+/**
+ * Each word matches as itself, as the start of a word, or by its Swedish stem
+ * ("besluten" finds "beslutet": both stem to "beslut"); `fuzzy` also allows,
+ * from four letters, one edit. Every word is required, except that a stop
+ * word ("och", "för") among other words is optional: it ranks hits that have
+ * it higher but does not exclude those without it (a stemmed index ignores
+ * stop words altogether; a search of stop words only still needs them all).
+ */
+export function searchQueries(words: string[]): SearchQueries {
+  const allStop = words.every((w) => STOP_WORDS.has(w.toLowerCase()));
   const build = (fuzzy: boolean) =>
     words
       .map((w) => {
         const f = escape(foldText(w));
+        const stem = escape(foldText(swedishStem(w)));
         const alternatives = [f, `${f}*`];
+        if (stem !== "" && stem !== f) alternatives.push(`${stem}*`);
         if (fuzzy && f.length >= 4) alternatives.push(`${f}~1`);
-        return `+(${alternatives.join(" ")})`;
+        const required = allStop || !STOP_WORDS.has(w.toLowerCase());
+        return `${required ? "+" : ""}(${alternatives.join(" ")})`;
       })
       .join(" ");
   return { exact: build(false), fuzzy: build(true) };

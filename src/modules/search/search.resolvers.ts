@@ -5,7 +5,7 @@ import { SEARCHABLE_LABELS } from "../../neo4j/migrations";
 import { readQuery } from "../../neo4j/funnel";
 import { toNodeModel } from "../node/node.model";
 import { tagKnownAt } from "../node/recordTime";
-import { foldedQueries, searchWords, stemmedQuery } from "./luceneQuery";
+import { searchQueries, searchWords } from "./luceneQuery";
 import { findSearchHits } from "./search.cypher";
 
 export const searchResolvers: Resolvers = {
@@ -22,7 +22,7 @@ export const searchResolvers: Resolvers = {
       // Hits whose node is asked for no more than its id need only what `text` shows: the statement sends just that.
       const asked = fieldsUnder(info, ["node"]);
       const full = asked !== null && [...asked].some((f) => f !== "id" && f !== "__typename");
-      const rows = await readQuery(ctx.scope, "search", (tx) => findSearchHits(tx, stemmedQuery(words), foldedQueries(words), types ?? null, n, at, { full }));
+      const rows = await readQuery(ctx.scope, "search", (tx) => findSearchHits(tx, searchQueries(words), types ?? null, n, at, { full }));
       return rows.flatMap((r) => {
         const node = toNodeModel(r.label, r.props);
         const shown = r.props.name ?? r.props.title ?? r.props.label ?? r.props.scope ?? node?.id ?? r.props.id;
