@@ -2986,8 +2986,9 @@ export type Query = {
    * every word must match, as a whole word, as the start of a word ("Kull" finds
    * Kullbratt), by its Swedish stem ("avtalen" finds avtal) or, when those hits
    * do not fill the page, within one letter ("Annica" finds Annika); numbers are
-   * words too. A stop word ("och", "med") among other words need not match. å, ä
-   * and ö match with or without their dots. `types` narrows to labels
+   * words too, and an abbreviation inflected after a colon also matches the
+   * abbreviation ("VGR:s" finds VGR). A stop word ("och", "med") among other
+   * words need not match. å, ä and ö match with or without their dots. `types` narrows to labels
    * (e.g. ["Person", "Organization"]). At most `first` hits (1–100), best first;
    * equal scores by id. When more hits share the score at the end of the page
    * than the page holds, the index's own order picks which of them are on it.

@@ -6,6 +6,19 @@ describe("search queries", () => {
     expect(searchWords("' OR 1=1 //")).toEqual(["OR", "1", "1"]);
   });
 
+  it("splits words where the index's tokenizer does (UAX #29)", () => {
+    expect(searchWords("VGR:s avtal, 1,2 miljarder kl. 10.30")).toEqual(["VGR:s", "avtal", "1,2", "miljarder", "kl", "10.30"]);
+    expect(searchWords("den 2024-11-05 via e-post")).toEqual(["den", "2024", "11", "05", "via", "e", "post"]);
+    expect(searchWords("a b c d e f g h i j")).toHaveLength(8);
+  });
+
+  it("stems an abbreviation inflected after a colon to the abbreviation", () => {
+    expect(swedishStem("VGR:s")).toBe("vgr");
+    expect(swedishStem("SMS:en")).toBe("sms");
+    expect(swedishStem("S:t")).toBe("s:t"); // one letter is no abbreviation to widen to
+    expect(searchQueries(["VGR:s"]).exact).toBe("+(vgr\\:s vgr\\:s* vgr*)");
+  });
+
   it("stems Swedish words as Lucene's Swedish analyzer does, stop words to nothing", () => {
     expect(swedishStem("Besluten")).toBe("beslut");
     expect(swedishStem("pausöverenskommelsen")).toBe("pausöverenskomm");

@@ -22,14 +22,37 @@ const SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 const escape = (w: string) => w.replace(SPECIAL, (c) => `\\${c}`);
 const STOP_WORDS: ReadonlySet<string> = new Set(stopwords);
 
-/** Words of the input: letters and digits only, at most 8, each at most 40 characters. */
+/** Word boundaries as Unicode defines them (UAX #29), which is how the index's tokenizer splits the stored text. */
+const WORDS = new Intl.Segmenter("sv", { granularity: "word" });
+
+/**
+ * Words of the input, split where the index splits the stored text, so each
+ * is one of its words: "VGR:s", "1,2" and "10.30" stay whole, "e-post" and
+ * "2024-11-05" come apart; everything else (spaces, punctuation, Lucene
+ * syntax) is dropped. At most 8, each at most 40 characters.
+ */
 export function searchWords(text: string): string[] {
-  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 8).map((w) => w.slice(0, 40));
+  const words: string[] = [];
+  for (const s of WORDS.segment(text.normalize("NFC"))) {
+    if (!s.isWordLike) continue;
+    words.push(s.segment.slice(0, 40));
+    if (words.length === 8) break;
+  }
+  return words;
 }
 
-/** The Swedish stem of a word, as Lucene's Swedish analyzer makes it (lower case; "" for a stop word). */
+/** An abbreviation inflected after a colon ("VGR:s", "SMS:en"): the abbreviation, at least two characters. */
+const COLON_INFLECTION = /^([\p{L}\p{N}]{2,}):\p{L}{1,3}$/u;
+
+/**
+ * The Swedish stem of a word, as Lucene's Swedish analyzer makes it (lower
+ * case; "" for a stop word), except that an abbreviation inflected after a
+ * colon stems to the abbreviation ("VGR:s" → "vgr"), which Lucene leaves whole.
+ */
 export function swedishStem(word: string): string {
   const lower = word.toLowerCase();
+  const colon = COLON_INFLECTION.exec(lower);
+  if (colon) return colon[1]!;
   return STOP_WORDS.has(lower) ? "" : stemmer(lower);
 }
 

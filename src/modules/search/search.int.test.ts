@@ -38,6 +38,16 @@ describe("search on the seed graph", () => {
     expect(await top("vecka 45", ["Decision"])).toContain("decision:sas-ingen-planerad-vard-vecka-45");
   });
 
+  it("keeps an abbreviation's colon inflection whole, and widens it to the abbreviation", async () => {
+    // The agreement's title is "VGR:s avtal med Oracle (Millennium)"; the region's alias is "VGR".
+    expect(await top("VGR:s avtal", ["Agreement"])).toContain("agreement:millennium-avtal-vgr-oracle");
+    expect(await top("VGR avtal", ["Agreement"])).toContain("agreement:millennium-avtal-vgr-oracle");
+    // Organisations whose summaries say "VGR:s" rank first; the region, named "VGR", is found too.
+    const res = await api.gql<{ search: Array<{ node: { id: string } }> }>(`{ search(text: "VGR:s", types: ["Organization"], first: 100) { node { id } } }`);
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.search.map((h) => h.node.id)).toContain("org:vgr");
+  });
+
   it("does not require a stop word among other words", async () => {
     expect(await top("avtal och Oracle", ["Agreement"])).toContain("agreement:millennium-avtal-vgr-oracle");
   });
