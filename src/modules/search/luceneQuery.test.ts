@@ -16,7 +16,7 @@ describe("search queries", () => {
     expect(swedishStem("VGR:s")).toBe("vgr");
     expect(swedishStem("SMS:en")).toBe("sms");
     expect(swedishStem("S:t")).toBe("s:t"); // one letter is no abbreviation to widen to
-    expect(searchQueries(["VGR:s"]).exact).toBe("+(vgr\\:s vgr\\:s* vgr*)");
+    expect(searchQueries(["VGR:s"]).exact).toBe("+(vgr\\:s vgr\\:s* vgr vgr*)");
   });
 
   it("stems Swedish words as Lucene's Swedish analyzer does, stop words to nothing", () => {
@@ -29,13 +29,13 @@ describe("search queries", () => {
   it("makes every word required, as itself, a prefix, its stem's prefix or a near miss, folded", () => {
     expect(searchQueries(["Kull"])).toEqual({ exact: "+(kull kull*)", fuzzy: "+(kull kull* kull~1)" });
     expect(searchQueries(["Looström", "SÄS"])).toEqual({ exact: "+(loostrom loostrom*) +(sas sas*)", fuzzy: "+(loostrom loostrom* loostrom~1) +(sas sas*)" });
-    expect(searchQueries(["Avtalen", "45"])).toEqual({ exact: "+(avtalen avtalen* avtal*) +(45 45*)", fuzzy: "+(avtalen avtalen* avtal* avtalen~1) +(45 45*)" });
+    expect(searchQueries(["Avtalen", "45"])).toEqual({ exact: "+(avtalen avtalen* avtal avtal*) +(45 45*)", fuzzy: "+(avtalen avtalen* avtal avtal* avtalen~1) +(45 45*)" });
     // The stem is taken from the word as typed (the stemmer knows å, ä and ö), then folded.
-    expect(searchQueries(["Pausöverenskommelsen"]).exact).toBe("+(pausoverenskommelsen pausoverenskommelsen* pausoverenskomm*)");
+    expect(searchQueries(["Pausöverenskommelsen"]).exact).toBe("+(pausoverenskommelsen pausoverenskommelsen* pausoverenskomm pausoverenskomm*)");
   });
 
   it("makes a stop word optional among other words, required when there are only stop words", () => {
-    expect(searchQueries(["avtal", "med", "Oracle"]).exact).toBe("+(avtal avtal*) (med med*) +(oracle oracle* oracl*)");
+    expect(searchQueries(["avtal", "med", "Oracle"]).exact).toBe("+(avtal avtal*) (med med*) +(oracle oracle* oracl oracl*)");
     expect(searchQueries(["och", "Med"]).exact).toBe("+(och och*) +(med med*)");
   });
 });

@@ -64,7 +64,9 @@ export interface SearchQueries {
 
 /**
  * Each word matches as itself, as the start of a word, or by its Swedish stem
- * ("besluten" finds "beslutet": both stem to "beslut"); `fuzzy` also allows,
+ * ("besluten" finds "beslutet": both stem to "beslut"). A prefix scores the
+ * same for every word it matches, so a word found as itself (or as its stem,
+ * when the stem is a word) ranks above one found by a prefix; `fuzzy` also allows,
  * from four letters, one edit. Every word is required, except that a stop
  * word ("och", "för") among other words is optional: it ranks hits that have
  * it higher but does not exclude those without it (a stemmed index ignores
@@ -78,7 +80,8 @@ export function searchQueries(words: string[]): SearchQueries {
         const f = escape(foldText(w));
         const stem = escape(foldText(swedishStem(w)));
         const alternatives = [f, `${f}*`];
-        if (stem !== "" && stem !== f) alternatives.push(`${stem}*`);
+        // The stem as a word too: it often is one ("avtalen" → "avtal"), and then ranks by how well it matches.
+        if (stem !== "" && stem !== f) alternatives.push(stem, `${stem}*`);
         if (fuzzy && f.length >= 4) alternatives.push(`${f}~1`);
         const required = allStop || !STOP_WORDS.has(w.toLowerCase());
         return `${required ? "+" : ""}(${alternatives.join(" ")})`;
