@@ -9,6 +9,7 @@ import { CONCEPTS } from "../src/domain/concepts";
 import { storedNameKeys } from "../src/domain/sortKeys";
 import { storedPartialDate } from "../src/domain/storedDate";
 import { foldText } from "../src/lib/foldText";
+import { searchStems } from "../src/lib/swedishStems";
 import { parsePartialDate } from "../src/lib/partialDate";
 
 export interface SynNode {
@@ -75,6 +76,7 @@ export function node(label: string, props: Record<string, unknown>): SynNode {
   if (search.length) {
     all.searchText = search.join(" \u2022 ");
     all.searchTextFolded = foldText(all.searchText as string);
+    all.searchStems = searchStems(all.searchText as string);
   }
   return { label, props: all };
 }

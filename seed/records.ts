@@ -8,6 +8,7 @@ import { COMMON_FIELDS, type FieldType } from "../src/domain/concepts";
 import { storedNameKeys } from "../src/domain/sortKeys";
 import { storedPartialDate } from "../src/domain/storedDate";
 import { foldText } from "../src/lib/foldText";
+import { searchStems } from "../src/lib/swedishStems";
 import { parsePartialDate } from "../src/lib/partialDate";
 import type { Dataset, Entry } from "./dataset";
 import { refTargets } from "./validate";
@@ -73,6 +74,7 @@ function nodeProps(entry: Entry, source: string): Record<string, unknown> {
   if (search.length) {
     props.searchText = search.join(" \u2022 ");
     props.searchTextFolded = foldText(props.searchText as string);
+    props.searchStems = searchStems(props.searchText as string);
   }
   return props;
 }

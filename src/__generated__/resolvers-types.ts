@@ -2988,7 +2988,9 @@ export type Query = {
    * do not fill the page, within one letter ("Annica" finds Annika); numbers are
    * words too, and an abbreviation inflected after a colon also matches the
    * abbreviation ("VGR:s" finds VGR). A stop word ("och", "med") among other
-   * words need not match. å, ä and ö match with or without their dots. `types` narrows to labels
+   * words need not match. å, ä and ö match with or without their dots. A hit
+   * with the word as typed ranks first, then one with another inflection of it
+   * ("Oracles" finds Oracle), then one that only starts alike. `types` narrows to labels
    * (e.g. ["Person", "Organization"]). At most `first` hits (1–100), best first;
    * equal scores by id. When more hits share the score at the end of the page
    * than the page holds, the index's own order picks which of them are on it.

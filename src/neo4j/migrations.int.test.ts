@@ -3,11 +3,14 @@
  * bands (partial-date-bands-v2), run against the real Neo4j on nodes written
  * with the keys the earlier ladder gave them: each must end with the key a
  * write now stores, and a node already right must not be written again.
+ * And search-stems-v1, which stores the Swedish stems of searchable text
+ * written before search asked them.
  */
 import { testDriver } from "../../test/helpers/api";
 import { storedPartialDate } from "../domain/storedDate";
 import { parsePartialDate } from "../lib/partialDate";
-import { DATA_MIGRATIONS } from "./migrations";
+import { systemScope } from "./funnel";
+import { DATA_MIGRATIONS, backfillSearchStems } from "./migrations";
 
 const PREFIX = "decision:migration-bands-v2-";
 
@@ -36,7 +39,7 @@ describe("partial-date-bands-v2", () => {
 
     const migration = DATA_MIGRATIONS.find((m) => m.id === "partial-date-bands-v2");
     expect(migration).toBeDefined();
-    const statement = migration!.statements.find((s) => s.includes("MATCH (n:Decision)") && s.includes("decidedOnBand"));
+    const statement = migration!.statements!.find((s) => s.includes("MATCH (n:Decision)") && s.includes("decidedOnBand"));
     expect(statement).toBeDefined();
     // Marks every node it writes, to show which ones it touched.
     const marking = statement!.replace(/SET (n\.decidedOnBand = )/, "SET n.untouched = false, $1");
@@ -52,5 +55,38 @@ describe("partial-date-bands-v2", () => {
     expect(got).toEqual(Object.fromEntries(rows.map((r) => [r.id, { band: r.want, untouched: r.want === r.old }])));
     // The earlier ladder put these elsewhere: the test would pass vacuously if it had not.
     expect(rows.filter((r) => r.want !== r.old).map((r) => r.text)).toEqual(["2024-W44", "late 2025-01", "2025-01-01..2025-02-01", "2025-07-01..2025-09-30", "2024-01-01..2025-01-01"]);
+  });
+});
+
+describe("search-stems-v1", () => {
+  const driver = testDriver();
+  const P = "risk:migration-stems-";
+  afterAll(async () => {
+    await driver.executeQuery("MATCH (n:Risk) WHERE n.id STARTS WITH $p DETACH DELETE n", { p: P });
+    await driver.close();
+  });
+
+  it("stores the stems of every searchable text that has none, and leaves stored stems alone", async () => {
+    const rows = [
+      { id: `${P}a`, props: { searchText: "Kommunernas avtal med Oracles" } },
+      { id: `${P}b`, props: { searchText: "Och för med" } }, // stop words only
+      { id: `${P}c`, props: { searchText: "Pausöverenskommelsen", searchStems: "kept" } },
+      { id: `${P}d`, props: { title: "no search text" } },
+    ];
+    await driver.executeQuery("UNWIND $rows AS r CREATE (n:Entity:Risk {id: r.id}) SET n += r.props", { rows });
+    expect(DATA_MIGRATIONS.map((m) => m.id)).toContain("search-stems-v1");
+
+    expect(await backfillSearchStems(systemScope({ driver, database: undefined }))).toBeGreaterThanOrEqual(2);
+
+    const { records } = await driver.executeQuery("MATCH (n:Risk) WHERE n.id STARTS WITH $p RETURN n.id AS id, n.searchStems AS stems ORDER BY id", { p: P });
+    expect(records.map((r) => [r.get("id"), r.get("stems")])).toEqual([
+      [`${P}a`, "kommun avtal oracl"],
+      [`${P}b`, ""],
+      [`${P}c`, "kept"],
+      [`${P}d`, null],
+    ]);
+    // Nothing is left to do: a second run reads nothing of these.
+    const left = await driver.executeQuery("MATCH (n:Risk) WHERE n.id STARTS WITH $p AND n.searchText IS NOT NULL AND n.searchStems IS NULL RETURN count(n) AS c", { p: P });
+    expect(Number(left.records[0]!.get("c"))).toBe(0);
   });
 });

@@ -4,7 +4,8 @@
  */
 import { NAME_FIELDS, collationKeyCypher, nameKey } from "../domain/sortKeys";
 import { DATE_FIELDS, bandedKeyCypher, dateBand, dateKey } from "../domain/storedDate";
-import { type QueryScope, runBatched, writeQuery } from "./funnel";
+import { searchStems } from "../lib/swedishStems";
+import { type QueryScope, readQuery, runBatched, writeQuery } from "./funnel";
 
 export const NODE_LABELS = [
   "Organization",
@@ -68,16 +69,18 @@ export function schemaStatements(): string[] {
   // Older versions of a corrected fact carry `versionOf: <stable id>` (rule 5); reads as of a
   // past moment (`knownAt`) find them by it, and history(id) finds every version's change sets.
   out.push("CREATE INDEX entity_version_of IF NOT EXISTS FOR (n:Entity) ON (n.versionOf)");
-  // One full-text index (search, SDL Query.search, src/modules/search): the diacritic-folded
-  // text split into words and lower-cased, nothing removed, so words (digits too), prefixes
-  // ("Kull*") and near misses ("Annica~1") match whole, unstemmed words. Swedish stemming is
-  // done on the words asked (luceneQuery.ts), as the stem's prefix. The two indexes dropped
-  // here answered searches before: one Swedish-stemmed, one folded that split words at digits.
+  // One full-text index (search, SDL Query.search, src/modules/search) over two properties: the
+  // diacritic-folded text split into words and lower-cased, nothing removed, so words (digits
+  // too), prefixes ("Kull*") and near misses ("Annica~1") match whole, unstemmed words; and the
+  // Swedish stems of those words (src/lib/swedishStems.ts), which grade inflections. The
+  // indexes dropped here answered searches before: a Swedish-stemmed one, a folded one that
+  // split words at digits, and one over the folded words alone.
   out.push("DROP INDEX search_text IF EXISTS");
   out.push("DROP INDEX entity_search_sv IF EXISTS");
   out.push("DROP INDEX entity_search_folded IF EXISTS");
+  out.push("DROP INDEX entity_search_words IF EXISTS");
   out.push(
-    `CREATE FULLTEXT INDEX entity_search_words IF NOT EXISTS FOR (n:${SEARCHABLE_LABELS.join("|")}) ON EACH [n.searchTextFolded] ` +
+    `CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:${SEARCHABLE_LABELS.join("|")}) ON EACH [n.searchTextFolded, n.searchStems] ` +
       "OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-no-stop-words' } }",
   );
   return out;
@@ -88,9 +91,10 @@ export function schemaStatements(): string[] {
  * a database written by an older one, each run once per database (in order)
  * and marked done by a `(:Migration {id})` node. Each statement runs as an
  * auto-commit transaction in batches (`CALL … IN TRANSACTIONS`), so a large
- * graph is not rewritten in one transaction.
+ * graph is not rewritten in one transaction; what Cypher cannot compute
+ * (`run`) is read and written back in batches of its own.
  */
-export const DATA_MIGRATIONS: ReadonlyArray<{ id: string; statements: string[] }> = [
+export const DATA_MIGRATIONS: ReadonlyArray<{ id: string; statements?: string[]; run?: (scope: QueryScope) => Promise<unknown> }> = [
   {
     // src/domain/storedDate.ts: the stored sort key of every partial date.
     id: "partial-date-keys-v1",
@@ -127,7 +131,39 @@ export const DATA_MIGRATIONS: ReadonlyArray<{ id: string; statements: string[] }
         CALL (n) { SET n.${nameKey(field)} = ${collationKeyCypher(`n.${field}`)} } IN TRANSACTIONS OF 10000 ROWS`,
     ),
   },
+  {
+    // src/lib/swedishStems.ts: the stems of every searchable node's text, which search asks
+    // (the Snowball stemmer runs here, not in Cypher).
+    id: "search-stems-v1",
+    run: backfillSearchStems,
+  },
 ];
+
+/** Nodes read and written back per transaction by backfillSearchStems. */
+const STEMS_BATCH = 5_000;
+
+/**
+ * Sets `searchStems` on every node that has a `searchText` and no stems yet,
+ * STEMS_BATCH nodes per write transaction. A node whose text is all stop words
+ * gets "" and is not read again.
+ */
+export async function backfillSearchStems(scope: QueryScope): Promise<number> {
+  let done = 0;
+  for (;;) {
+    const rows = await readQuery(scope, "migration:search-stems-read", (tx) =>
+      tx.run<{ eid: string; text: string }>(
+        "MATCH (n:Entity) WHERE n.searchText IS NOT NULL AND n.searchStems IS NULL RETURN elementId(n) AS eid, n.searchText AS text LIMIT toInteger($limit)",
+        { limit: STEMS_BATCH },
+      ),
+    );
+    if (rows.length === 0) return done;
+    const stems = rows.map((r) => ({ eid: r.eid, stems: searchStems(String(r.text)) }));
+    await writeQuery(scope, "migration:search-stems-write", (tx) =>
+      tx.run("UNWIND $stems AS s MATCH (n) WHERE elementId(n) = s.eid SET n.searchStems = s.stems", { stems }),
+    );
+    done += rows.length;
+  }
+}
 
 /** Applies every schema statement (schema commands cannot share a transaction, so one each), then the data migrations not yet done. */
 export async function applyMigrations(scope: QueryScope): Promise<void> {
@@ -138,7 +174,8 @@ export async function applyMigrations(scope: QueryScope): Promise<void> {
   for (const m of DATA_MIGRATIONS) {
     const [done] = await writeQuery(scope, "migration-check", (tx) => tx.run<{ done: boolean }>("RETURN EXISTS { (:Migration {id: $id}) } AS done", { id: m.id }));
     if (done?.done) continue;
-    for (const statement of m.statements) await runBatched(scope, `migration:${m.id}`, statement);
+    for (const statement of m.statements ?? []) await runBatched(scope, `migration:${m.id}`, statement);
+    if (m.run) await m.run(scope);
     await writeQuery(scope, "migration-done", (tx) => tx.run("MERGE (m:Migration {id: $id}) ON CREATE SET m.at = datetime()", { id: m.id }));
   }
 }

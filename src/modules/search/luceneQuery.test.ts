@@ -1,4 +1,5 @@
-import { searchQueries, searchWords, swedishStem } from "./luceneQuery";
+import { searchStems, swedishStem } from "../../lib/swedishStems";
+import { searchQueries, searchWords } from "./luceneQuery";
 
 describe("search queries", () => {
   it("keeps only words, so Lucene syntax in the input is dropped", () => {
@@ -16,7 +17,7 @@ describe("search queries", () => {
     expect(swedishStem("VGR:s")).toBe("vgr");
     expect(swedishStem("SMS:en")).toBe("sms");
     expect(swedishStem("S:t")).toBe("s:t"); // one letter is no abbreviation to widen to
-    expect(searchQueries(["VGR:s"]).exact).toBe("+(vgr\\:s vgr\\:s* vgr vgr*)");
+    expect(searchQueries(["VGR:s"]).exact).toBe("+(searchTextFolded:(vgr\\:s vgr\\:s* vgr*) searchStems:vgr)");
   });
 
   it("stems Swedish words as Lucene's Swedish analyzer does, stop words to nothing", () => {
@@ -26,16 +27,32 @@ describe("search queries", () => {
     expect(swedishStem("och")).toBe("");
   });
 
-  it("makes every word required, as itself, a prefix, its stem's prefix or a near miss, folded", () => {
-    expect(searchQueries(["Kull"])).toEqual({ exact: "+(kull kull*)", fuzzy: "+(kull kull* kull~1)" });
-    expect(searchQueries(["Looström", "SÄS"])).toEqual({ exact: "+(loostrom loostrom*) +(sas sas*)", fuzzy: "+(loostrom loostrom* loostrom~1) +(sas sas*)" });
-    expect(searchQueries(["Avtalen", "45"])).toEqual({ exact: "+(avtalen avtalen* avtal avtal*) +(45 45*)", fuzzy: "+(avtalen avtalen* avtal avtal* avtalen~1) +(45 45*)" });
+  it("makes every word required: as itself, a prefix, its stem's prefix or a near miss among the words, or its stem among the stems; folded", () => {
+    expect(searchQueries(["Kull"])).toEqual({ exact: "+(searchTextFolded:(kull kull*) searchStems:kull)", fuzzy: "+(searchTextFolded:(kull kull* kull~1) searchStems:kull)" });
+    expect(searchQueries(["Looström", "SÄS"])).toEqual({
+      exact: "+(searchTextFolded:(loostrom loostrom*) searchStems:loostrom) +(searchTextFolded:(sas sas*) searchStems:sas)",
+      fuzzy: "+(searchTextFolded:(loostrom loostrom* loostrom~1) searchStems:loostrom) +(searchTextFolded:(sas sas*) searchStems:sas)",
+    });
+    expect(searchQueries(["Avtalen", "45"])).toEqual({
+      exact: "+(searchTextFolded:(avtalen avtalen* avtal*) searchStems:avtal) +(searchTextFolded:(45 45*) searchStems:45)",
+      fuzzy: "+(searchTextFolded:(avtalen avtalen* avtal* avtalen~1) searchStems:avtal) +(searchTextFolded:(45 45*) searchStems:45)",
+    });
     // The stem is taken from the word as typed (the stemmer knows å, ä and ö), then folded.
-    expect(searchQueries(["Pausöverenskommelsen"]).exact).toBe("+(pausoverenskommelsen pausoverenskommelsen* pausoverenskomm pausoverenskomm*)");
+    expect(searchQueries(["Pausöverenskommelsen"]).exact).toBe("+(searchTextFolded:(pausoverenskommelsen pausoverenskommelsen* pausoverenskomm*) searchStems:pausoverenskomm)");
+  });
+
+  it("stores the stems of a text's words, folded, stop words left out, as the words asked are stemmed", () => {
+    expect(searchStems("Kommunernas avtal med Oracles • VGR:s beslut 2024-11-05")).toBe("kommun avtal oracl vgr beslut 2024 11 05");
+    expect(searchStems("Pausöverenskommelsen")).toBe("pausoverenskomm");
+    expect(searchStems("och för med")).toBe("");
+    // Each word typed asks of the stems exactly what a text with that word stores.
+    for (const w of ["Oracles", "Styrelsen", "Pausöverenskommelsen", "VGR:s"]) expect(searchQueries([w]).exact).toContain(`searchStems:${searchStems(w).replace(/:/g, "\\:")})`);
   });
 
   it("makes a stop word optional among other words, required when there are only stop words", () => {
-    expect(searchQueries(["avtal", "med", "Oracle"]).exact).toBe("+(avtal avtal*) (med med*) +(oracle oracle* oracl oracl*)");
-    expect(searchQueries(["och", "Med"]).exact).toBe("+(och och*) +(med med*)");
+    expect(searchQueries(["avtal", "med", "Oracle"]).exact).toBe(
+      "+(searchTextFolded:(avtal avtal*) searchStems:avtal) (searchTextFolded:(med med*)) +(searchTextFolded:(oracle oracle* oracl*) searchStems:oracl)",
+    );
+    expect(searchQueries(["och", "Med"]).exact).toBe("+(searchTextFolded:(och och*)) +(searchTextFolded:(med med*))");
   });
 });

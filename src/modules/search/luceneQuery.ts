@@ -4,26 +4,25 @@
  * change the query's structure.
  *
  * One full-text index answers a search (src/neo4j/migrations.ts,
- * entity_search_words): the folded text, split into words, lower-cased,
- * nothing else. Swedish stemming happens here instead, on the words typed:
- * the Snowball stemmer and stop words that Lucene's Swedish analyzer uses
- * (@orama/stemmers and @orama/stopwords carry the same algorithm and list;
- * luceneQuery.test.ts checks them against Lucene's own on the seed's words).
- * The Swedish stemmer only removes endings, so a word whose stem is the typed
- * word's stem starts with that stem: asking for the stem as a prefix finds
- * every word a stemmed index would match, and a few more that share its
- * start, as the typed word's own prefix already did.
+ * entity_search) over two properties of each searchable node: its folded
+ * text split into words and lower-cased, nothing else (`searchTextFolded`),
+ * and the Swedish stems of those words (`searchStems`, src/lib/swedishStems.ts).
+ * A word typed is asked of the words as itself and as a prefix, and its stem
+ * of the stems, which grades every inflection by how well it matches, as a
+ * Swedish-stemmed index would. The Swedish stemmer only removes endings, so
+ * the stem is also asked as a prefix of the words: that finds what shares the
+ * stem's start (compounds), as the typed word's prefix does, at a prefix's
+ * constant score.
  */
-import { stemmer } from "@orama/stemmers/swedish";
-import { stopwords } from "@orama/stopwords/swedish";
 import { foldText } from "../../lib/foldText";
+import { STOP_WORDS, WORDS, swedishStem } from "../../lib/swedishStems";
 
 const SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 const escape = (w: string) => w.replace(SPECIAL, (c) => `\\${c}`);
-const STOP_WORDS: ReadonlySet<string> = new Set(stopwords);
 
-/** Word boundaries as Unicode defines them (UAX #29), which is how the index's tokenizer splits the stored text. */
-const WORDS = new Intl.Segmenter("sv", { granularity: "word" });
+/** The index's two properties, as a query names them. */
+export const WORDS_FIELD = "searchTextFolded";
+export const STEMS_FIELD = "searchStems";
 
 /**
  * Words of the input, split where the index splits the stored text, so each
@@ -41,32 +40,19 @@ export function searchWords(text: string): string[] {
   return words;
 }
 
-/** An abbreviation inflected after a colon ("VGR:s", "SMS:en"): the abbreviation, at least two characters. */
-const COLON_INFLECTION = /^([\p{L}\p{N}]{2,}):\p{L}{1,3}$/u;
-
-/**
- * The Swedish stem of a word, as Lucene's Swedish analyzer makes it (lower
- * case; "" for a stop word), except that an abbreviation inflected after a
- * colon stems to the abbreviation ("VGR:s" → "vgr"), which Lucene leaves whole.
- */
-export function swedishStem(word: string): string {
-  const lower = word.toLowerCase();
-  const colon = COLON_INFLECTION.exec(lower);
-  if (colon) return colon[1]!;
-  return STOP_WORDS.has(lower) ? "" : stemmer(lower);
-}
-
-/** The index's two queries: the words as themselves, their prefixes and their stems' prefixes; and the same one edit away too. */
+/** The index's two queries: the words as themselves, as prefixes and by their stems; and the same one edit away too. */
 export interface SearchQueries {
   exact: string;
   fuzzy: string;
 }
 
 /**
- * Each word matches as itself, as the start of a word, or by its Swedish stem
- * ("besluten" finds "beslutet": both stem to "beslut"). A prefix scores the
- * same for every word it matches, so a word found as itself (or as its stem,
- * when the stem is a word) ranks above one found by a prefix; `fuzzy` also allows,
+ * Each word matches as itself or as the start of a word, or by its Swedish
+ * stem ("besluten" finds "beslutet": both stem to "beslut"), or, at a
+ * prefix's score, as a word starting with its stem: `+(searchTextFolded:(avtalen
+ * avtalen* avtal*) searchStems:avtal)`. A prefix scores the same for every word
+ * it matches, so a hit with the word as typed ranks first, then one with
+ * another inflection, then one found by a prefix only; `fuzzy` also allows,
  * from four letters, one edit. Every word is required, except that a stop
  * word ("och", "för") among other words is optional: it ranks hits that have
  * it higher but does not exclude those without it (a stemmed index ignores
@@ -78,13 +64,14 @@ export function searchQueries(words: string[]): SearchQueries {
     words
       .map((w) => {
         const f = escape(foldText(w));
+        // The stem is taken from the word as typed (the stemmer knows å, ä and ö), then folded.
         const stem = escape(foldText(swedishStem(w)));
-        const alternatives = [f, `${f}*`];
-        // The stem as a word too: it often is one ("avtalen" → "avtal"), and then ranks by how well it matches.
-        if (stem !== "" && stem !== f) alternatives.push(stem, `${stem}*`);
-        if (fuzzy && f.length >= 4) alternatives.push(`${f}~1`);
+        const asWords = [f, `${f}*`];
+        if (stem !== "" && stem !== f) asWords.push(`${stem}*`);
+        if (fuzzy && f.length >= 4) asWords.push(`${f}~1`);
+        const byStem = stem === "" ? "" : ` ${STEMS_FIELD}:${stem}`;
         const required = allStop || !STOP_WORDS.has(w.toLowerCase());
-        return `${required ? "+" : ""}(${alternatives.join(" ")})`;
+        return `${required ? "+" : ""}(${WORDS_FIELD}:(${asWords.join(" ")})${byStem})`;
       })
       .join(" ");
   return { exact: build(false), fuzzy: build(true) };

@@ -21,12 +21,12 @@ export const SEARCH_GROWTH = 10;
 export const SEARCH_MAX_POOL = 10_000;
 
 /** The full-text index every search asks (src/neo4j/migrations.ts). */
-export const SEARCH_INDEX = "entity_search_words";
+export const SEARCH_INDEX = "entity_search";
 
 /**
  * The statement of one attempt at a page from an answer of at most `$pool`
- * hits: the index asked for the words, their prefixes and their stems'
- * prefixes (luceneQuery.ts), hits kept when visible at `at` and of the types
+ * hits: the index asked for the words, their prefixes and their stems
+ * (luceneQuery.ts), hits kept when visible at `at` and of the types
  * asked, best first. Only when those hits do not fill the page is the index
  * asked again with typo tolerance (one edit away), and the page is then built
  * from that second answer alone. Fuzzy matching was the costliest part of a

@@ -34,6 +34,17 @@ describe("search on the seed graph", () => {
     expect(await top("kommunerna avtal", ["Agreement"])).toContain("agreement:kommunernas-avtal-oracle");
   });
 
+  it("ranks another inflection by how well it matches, not as a bare prefix", async () => {
+    // "Oracles" (genitive) stems to "oracl", no word of the seed; the hits that say "Oracle"
+    // score by the stem they share, so the company comes before texts that merely start alike.
+    expect(await top("Oracles")).toContain("org:oracle-svenska-ab");
+    // "styrelsen" stems to "styr": the board, whose texts say "styrelse", ranks above the
+    // steering groups ("styrgrupp"), which only share the stem's start.
+    const board = await top("styrelsen");
+    expect(board).toContain("org:vastkom-styrelse");
+    expect(board.filter((id) => id.includes("styrgrupp"))).toEqual([]);
+  });
+
   it("finds numbers as words", async () => {
     expect(await top("vecka 45", ["Decision"])).toContain("decision:sas-ingen-planerad-vard-vecka-45");
   });

@@ -1,6 +1,7 @@
 /**
- * The stems and stop words luceneQuery.ts uses stand in for Lucene's Swedish
- * analyzer, which the search index no longer runs: they must agree with it.
+ * The stems and stop words of src/lib/swedishStems.ts (stored as each node's
+ * `searchStems`, asked by luceneQuery.ts) stand in for Lucene's Swedish
+ * analyzer, which the search index does not run: they must agree with it.
  * Lucene is the one Neo4j loads (neo4j/target/lib); a small Java program
  * (test/helpers/LuceneSwedish.java) runs its SwedishAnalyzer over every word
  * of the seed graph's data files.
@@ -9,7 +10,7 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { ensureLauncherBuilt } from "../../neo4j/embedded";
-import { swedishStem } from "./luceneQuery";
+import { swedishStem } from "../../lib/swedishStems";
 
 const ROOT = path.resolve(__dirname, "..", "..", "..");
 
