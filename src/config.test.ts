@@ -37,6 +37,7 @@ describe("loadConfig", () => {
     [{ MAX_QUERY_DEPTH: "deep" }, /MAX_QUERY_DEPTH must be a whole number/],
     [{ MAX_CONCURRENT_WRITES: "two" }, /MAX_CONCURRENT_WRITES must be a whole number, got "two"/],
     [{ WRITE_QUEUE_TIMEOUT_MS: "0" }, /WRITE_QUEUE_TIMEOUT_MS must be between 1 and 600000/],
+    [{ FIRST_RUN_MAX_WAIT_MS: "900000" }, /FIRST_RUN_MAX_WAIT_MS must be between 0 and 600000, got 900000/],
   ])("fails fast on a bad security setting (%o)", (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

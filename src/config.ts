@@ -41,6 +41,13 @@ export interface Config {
   limits: QueryLimits;
   web: WebConfig;
   writes: WriteConfig;
+  reads: ReadConfig;
+}
+
+/** Reads of a statement not yet answered (neo4j/firstRunGate.ts), per API process. */
+export interface ReadConfig {
+  /** How long a read waits for another request's first run of the same statement; 0: no waiting. */
+  firstRunMaxWaitMs: number;
 }
 
 /** Admission control for writes (neo4j/writeGate.ts), per API process. */
@@ -253,6 +260,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd(), 
       maxConcurrent: intVar(env, "MAX_CONCURRENT_WRITES", 2, 0, 10_000),
       maxWaitMs: intVar(env, "WRITE_QUEUE_TIMEOUT_MS", 10_000, 1, 600_000),
     }),
+    reads: Object.freeze({ firstRunMaxWaitMs: intVar(env, "FIRST_RUN_MAX_WAIT_MS", 5_000, 0, 600_000) }),
     web: Object.freeze({ widgetPersistedOnly: boolVar(env, "WIDGET_PERSISTED_ONLY", nodeEnv === "production") }),
     limits: Object.freeze({
       maxDepth: intVar(env, "MAX_QUERY_DEPTH", 12, 2, 100),

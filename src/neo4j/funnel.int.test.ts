@@ -8,6 +8,7 @@ import neo4j, { Neo4jError } from "neo4j-driver";
 import { testDriver } from "../../test/helpers/api";
 import { readQuery, systemScope, withoutCallerStack, writeQuery } from "./funnel";
 import { ServiceUnavailableError } from "../lib/errors";
+import { FirstRunGate } from "./firstRunGate";
 import { WriteGate } from "./writeGate";
 
 describe("readQuery", () => {
@@ -50,21 +51,85 @@ describe("readQuery", () => {
     expect(attempts).toBe(1);
   });
 
-  it("gives up with SERVICE_UNAVAILABLE when Neo4j cannot be reached", async () => {
+  it("gives up with SERVICE_UNAVAILABLE when Neo4j cannot be reached, and counts every statement as cold again", async () => {
     // Port 1 on loopback: nothing listens there.
     const down = neo4j.driver("bolt://127.0.0.1:1", neo4j.auth.basic("neo4j", "unused"), { connectionTimeout: 500 });
+    const firstRuns = new FirstRunGate(10_000);
+    (await firstRuns.enter("RETURN 1"))!(true);
+    expect(firstRuns.enter("RETURN 1")).toBeUndefined();
     try {
       const started = Date.now();
-      await expect(readQuery(systemScope({ driver: down, database: undefined }), "funnel-test", (tx) => tx.run("RETURN 1"))).rejects.toBeInstanceOf(
+      await expect(readQuery(systemScope({ driver: down, database: undefined, firstRuns }), "funnel-test", (tx) => tx.run("RETURN 1"))).rejects.toBeInstanceOf(
         ServiceUnavailableError,
       );
       // It retried for a while (the first pause alone is about a second) before giving up.
       expect(Date.now() - started).toBeGreaterThan(700);
+      // The server that answers next may have started with an empty plan cache.
+      expect(firstRuns.enter("RETURN 1")).toBeInstanceOf(Promise);
     } finally {
       await down.close();
     }
   });
 });
+
+describe("readQuery behind the first-run gate", () => {
+  const driver = testDriver();
+  afterAll(() => driver.close());
+
+  /** The real driver, with each session.run's start and answer logged in order. */
+  function loggingDriver(log: string[]) {
+    let n = 0;
+    return new Proxy(driver, {
+      get(target, prop, receiver) {
+        if (prop !== "session") return Reflect.get(target, prop, receiver);
+        return (config: Parameters<typeof driver.session>[0]) => {
+          const session = target.session(config);
+          const run = session.run.bind(session);
+          session.run = ((...args: Parameters<typeof session.run>) => {
+            const i = ++n;
+            log.push(`start ${i}`);
+            const result = run(...args);
+            result.then(() => log.push(`answer ${i}`), () => log.push(`error ${i}`));
+            return result;
+          }) as typeof session.run;
+          return session;
+        };
+      },
+    });
+  }
+
+  it("sends a statement not yet answered once, and the requests that came with it after its answer", async () => {
+    const log: string[] = [];
+    const db = { driver: loggingDriver(log), database: undefined, firstRuns: new FirstRunGate(30_000) };
+    // A text this process has not sent before.
+    const cypher = `UNWIND range(1, $n) AS i RETURN sum(i) AS total, '${marker()}' AS tag`;
+    const read = () => readQuery(systemScope(db), "funnel-test", (tx) => tx.run<{ total: number }>(cypher, { n: 1000 }));
+    const answers = await Promise.all([read(), read(), read(), read()]);
+    expect(answers.map((a) => a[0]!.total)).toEqual([500500, 500500, 500500, 500500]);
+    expect(log.slice(0, 2)).toEqual(["start 1", "answer 1"]);
+    expect(log.slice(2).filter((e) => e.startsWith("start")).length).toBe(3);
+    expect(db.firstRuns.waited).toBe(3);
+    // Answered once: the next requests go together.
+    log.length = 0;
+    await Promise.all([read(), read(), read()]);
+    expect(log.slice(0, 3).every((e) => e.startsWith("start"))).toBe(true);
+    expect(db.firstRuns.waited).toBe(3);
+  });
+
+  it("lets the others go when the first run fails", async () => {
+    const log: string[] = [];
+    const db = { driver: loggingDriver(log), database: undefined, firstRuns: new FirstRunGate(30_000) };
+    const cypher = `RETURN 1 / toInteger($zero) AS x, '${marker()}' AS tag`;
+    const read = () => readQuery(systemScope(db), "funnel-test", (tx) => tx.run(cypher, { zero: 0 }));
+    const results = await Promise.allSettled([read(), read(), read()]);
+    expect(results.map((r) => r.status)).toEqual(["rejected", "rejected", "rejected"]);
+    expect(log.slice(0, 2)).toEqual(["start 1", "error 1"]);
+    expect(log.filter((e) => e.startsWith("error")).length).toBe(3);
+  });
+});
+
+let markers = 0;
+const marker = () => `first-run-${process.pid}-${Date.now().toString(36)}-${++markers}`;
 
 describe("withoutCallerStack", () => {
   const driver = testDriver();

@@ -10,6 +10,7 @@
 import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction, Neo4jError } from "neo4j-driver";
 import { ConflictError, InputError, ServiceUnavailableError } from "../lib/errors";
 import { type Plain, recordToPlain } from "./values";
+import type { FirstRunGate } from "./firstRunGate";
 import type { WriteGate } from "./writeGate";
 
 export interface Db {
@@ -17,6 +18,8 @@ export interface Db {
   database: string | undefined;
   /** Bounds this process's concurrent write transactions (writeGate.ts); none: unbounded (seed loader, benchmarks' generator). */
   writeGate?: WriteGate;
+  /** Holds back reads whose statement another request is running for the first time (firstRunGate.ts); none: no holding back. */
+  firstRuns?: FirstRunGate;
 }
 
 /** Per-request bookkeeping: how many statements went to Neo4j. */
@@ -109,10 +112,16 @@ async function runWriteNow<T>(scope: QueryScope, name: string, work: (tx: Tx) =>
   try {
     return await session.executeWrite((tx) => work(wrap(tx, scope.stats)), txConfig(scope, name));
   } catch (err) {
-    throw mapDriverError(err);
+    throw mapDriverError(noteUnavailable(scope.db, err));
   } finally {
     await session.close();
   }
+}
+
+/** A server that was unreachable may come back with an empty plan cache: every statement is cold again. */
+function noteUnavailable(db: Db, err: unknown): unknown {
+  if (db.firstRuns && err instanceof Neo4jError && UNAVAILABLE_CODES.has(err.code)) db.firstRuns.reset();
+  return err;
 }
 
 function openSession(scope: QueryScope, mode: "READ" | "WRITE") {
@@ -146,11 +155,21 @@ async function runRead<T>(scope: QueryScope, name: string, work: (tx: Tx) => Pro
       return await work({
         async run<R>(cypher: string, params: Record<string, unknown> = {}): Promise<R[]> {
           scope.stats.roundTrips += 1;
-          const result = await withoutCallerStack(() => session.run(cypher, params, config));
+          const turn = scope.db.firstRuns?.enter(cypher);
+          const release = turn && (await turn);
+          let result;
+          try {
+            result = await withoutCallerStack(() => session.run(cypher, params, config));
+          } catch (err) {
+            release?.(false);
+            throw err;
+          }
+          release?.(true);
           return result.records.map((r) => recordToPlain<R>(r));
         },
       });
     } catch (err) {
+      noteUnavailable(scope.db, err);
       if (!neo4j.isRetryableError(err) || Date.now() - started + delay > READ_RETRY.maxTimeMs) throw mapDriverError(err);
     } finally {
       await session.close();

@@ -19,6 +19,7 @@ import { InputError } from "../lib/errors";
 import type { Logger } from "pino";
 import type { Config } from "../config";
 import type { Db } from "../neo4j/funnel";
+import { FirstRunGate } from "../neo4j/firstRunGate";
 import { WriteGate } from "../neo4j/writeGate";
 import { loadTypeDefs, mergeResolvers } from "../schema";
 import { jitGateway } from "./jitExecutor";
@@ -105,12 +106,17 @@ function corsMiddleware(origins: string[]) {
 
 export async function createApp(config: Config, graph: Db, log: Logger): Promise<App> {
   // This process's writes queue for their turn (neo4j/writeGate.ts).
-  const db: Db = { ...graph, writeGate: graph.writeGate ?? new WriteGate(config.writes.maxConcurrent, config.writes.maxWaitMs) };
+  // Reads of a statement another request is running for the first time wait for it (neo4j/firstRunGate.ts).
+  const db: Db = {
+    ...graph,
+    writeGate: graph.writeGate ?? new WriteGate(config.writes.maxConcurrent, config.writes.maxWaitMs),
+    firstRuns: graph.firstRuns ?? new FirstRunGate(config.reads.firstRunMaxWaitMs),
+  };
   const app = express();
   app.disable("x-powered-by");
   const httpServer = http.createServer(app);
   const limits = queryLimits(config.limits, { introspection: config.introspection });
-  const metrics = createMetrics(db.writeGate);
+  const metrics = createMetrics(db.writeGate, db.firstRuns);
   const authenticate = createAuthenticator(config.auth, log);
   const apollo = new ApolloServer<GraphQLContext>({
     // graphql-jit executes (jitExecutor.ts) unless configured otherwise; Apollo parses, validates, runs the plugins and formats errors.

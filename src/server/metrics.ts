@@ -3,12 +3,14 @@
  * their latency per operation name, Neo4j round trips per operation (the
  * per-request counter of neo4j/funnel.ts), errors by code, and the process
  * metrics (resident memory, event-loop lag, GC), and the writes running and
- * waiting at the write gate (neo4j/writeGate.ts). Each app has its own
+ * waiting at the write gate (neo4j/writeGate.ts), and the reads that waited
+ * for another request's first run of their statement (neo4j/firstRunGate.ts). Each app has its own
  * registry, so several apps in one process (tests) never share counters.
  */
 import type { ApolloServerPlugin } from "@apollo/server";
 import express, { type Router } from "express";
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom-client";
+import type { FirstRunGate } from "../neo4j/firstRunGate";
 import type { WriteGate } from "../neo4j/writeGate";
 import type { GraphQLContext } from "./context";
 
@@ -21,7 +23,7 @@ export interface Metrics {
 /** Operation names are client-chosen: beyond this many distinct ones, the rest count as "other". */
 const MAX_OPERATIONS = 200;
 
-export function createMetrics(writeGate?: WriteGate): Metrics {
+export function createMetrics(writeGate?: WriteGate, firstRuns?: FirstRunGate): Metrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: "beslutsgraf_" });
   const requests = new Counter({
@@ -64,6 +66,18 @@ export function createMetrics(writeGate?: WriteGate): Metrics {
       registers: [registry],
       collect() {
         this.set(writeGate.waiting);
+      },
+    });
+  }
+  if (firstRuns) {
+    let counted = 0;
+    new Counter({
+      name: "beslutsgraf_neo4j_first_run_waits_total",
+      help: "Reads that waited for another request's first run of the same statement (Neo4j plans a statement once, not once per request).",
+      registers: [registry],
+      collect() {
+        if (firstRuns.waited > counted) this.inc(firstRuns.waited - counted);
+        counted = firstRuns.waited;
       },
     });
   }

@@ -27,6 +27,8 @@ describe("GET /metrics", () => {
     // The write gate (neo4j/writeGate.ts): nothing running or waiting between requests.
     expect(text).toMatch(/^beslutsgraf_neo4j_writes_active 0$/m);
     expect(text).toMatch(/^beslutsgraf_neo4j_writes_waiting 0$/m);
+    // The first-run gate (neo4j/firstRunGate.ts): a count since the start.
+    expect(text).toMatch(/^beslutsgraf_neo4j_first_run_waits_total \d+$/m);
   });
 
   it("counts errors by their code", async () => {
