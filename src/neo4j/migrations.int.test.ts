@@ -62,7 +62,7 @@ describe("search-stems-v1", () => {
   const driver = testDriver();
   const P = "risk:migration-stems-";
   afterAll(async () => {
-    await driver.executeQuery("MATCH (n:Risk) WHERE n.id STARTS WITH $p DETACH DELETE n", { p: P });
+    await driver.executeQuery("MATCH (n:Risk) WHERE n.id STARTS WITH $p OR n.marker = $p DETACH DELETE n", { p: P });
     await driver.close();
   });
 
@@ -72,11 +72,16 @@ describe("search-stems-v1", () => {
       { id: `${P}b`, props: { searchText: "Och för med" } }, // stop words only
       { id: `${P}c`, props: { searchText: "Pausöverenskommelsen", searchStems: "kept" } },
       { id: `${P}d`, props: { title: "no search text" } },
+      { id: `${P}e`, props: { searchText: "Styrelsen beslutade" } },
+      { id: `${P}f`, props: { searchText: "Upphandlingar" } },
     ];
     await driver.executeQuery("UNWIND $rows AS r CREATE (n:Entity:Risk {id: r.id}) SET n += r.props", { rows });
+    // One without an id: the last pass by label finds it.
+    await driver.executeQuery("CREATE (:Entity:Risk {marker: $p, searchText: 'Nämnderna'})", { p: P });
     expect(DATA_MIGRATIONS.map((m) => m.id)).toContain("search-stems-v1");
 
-    expect(await backfillSearchStems(systemScope({ driver, database: undefined }))).toBeGreaterThanOrEqual(2);
+    // Batches of 4 nodes in id order: the test's six span two or three, the rest of the graph many more.
+    expect(await backfillSearchStems(systemScope({ driver, database: undefined }), 4)).toBeGreaterThanOrEqual(5);
 
     const { records } = await driver.executeQuery("MATCH (n:Risk) WHERE n.id STARTS WITH $p RETURN n.id AS id, n.searchStems AS stems ORDER BY id", { p: P });
     expect(records.map((r) => [r.get("id"), r.get("stems")])).toEqual([
@@ -84,7 +89,11 @@ describe("search-stems-v1", () => {
       [`${P}b`, ""],
       [`${P}c`, "kept"],
       [`${P}d`, null],
+      [`${P}e`, "styr beslut"],
+      [`${P}f`, "upphandling"],
     ]);
+    const { records: noId } = await driver.executeQuery("MATCH (n:Risk {marker: $p}) RETURN n.searchStems AS stems", { p: P });
+    expect(noId.map((r) => r.get("stems"))).toEqual(["namnd"]);
     // Nothing is left to do: a second run reads nothing of these.
     const left = await driver.executeQuery("MATCH (n:Risk) WHERE n.id STARTS WITH $p AND n.searchText IS NOT NULL AND n.searchStems IS NULL RETURN count(n) AS c", { p: P });
     expect(Number(left.records[0]!.get("c"))).toBe(0);

@@ -6,6 +6,7 @@ import { NAME_FIELDS, collationKeyCypher, nameKey } from "../domain/sortKeys";
 import { DATE_FIELDS, bandedKeyCypher, dateBand, dateKey } from "../domain/storedDate";
 import { searchStems } from "../lib/swedishStems";
 import { type QueryScope, readQuery, runBatched, writeQuery } from "./funnel";
+import type { Plain } from "./values";
 
 export const NODE_LABELS = [
   "Organization",
@@ -139,29 +140,50 @@ export const DATA_MIGRATIONS: ReadonlyArray<{ id: string; statements?: string[];
   },
 ];
 
-/** Nodes read and written back per transaction by backfillSearchStems. */
+/** Nodes read (and those without stems written back) per transaction by backfillSearchStems. */
 const STEMS_BATCH = 5_000;
 
 /**
  * Sets `searchStems` on every node that has a `searchText` and no stems yet,
- * STEMS_BATCH nodes per write transaction. A node whose text is all stop words
- * gets "" and is not read again.
+ * `batch` nodes per transaction: the nodes are read in the order of their
+ * `id` (the uniqueness constraint's index), each batch starting after the
+ * last id of the one before, so no batch reads again what an earlier one
+ * did. A node whose text is all stop words gets "". A last pass by label
+ * catches what has no id. Returns the nodes written.
  */
-export async function backfillSearchStems(scope: QueryScope): Promise<number> {
+export async function backfillSearchStems(scope: QueryScope, batch = STEMS_BATCH): Promise<number> {
   let done = 0;
-  for (;;) {
-    const rows = await readQuery(scope, "migration:search-stems-read", (tx) =>
-      tx.run<{ eid: string; text: string }>(
-        "MATCH (n:Entity) WHERE n.searchText IS NOT NULL AND n.searchStems IS NULL RETURN elementId(n) AS eid, n.searchText AS text LIMIT toInteger($limit)",
-        { limit: STEMS_BATCH },
-      ),
-    );
-    if (rows.length === 0) return done;
+  const write = async (rows: { eid: string; text: Plain }[]) => {
+    if (rows.length === 0) return;
     const stems = rows.map((r) => ({ eid: r.eid, stems: searchStems(String(r.text)) }));
     await writeQuery(scope, "migration:search-stems-write", (tx) =>
       tx.run("UNWIND $stems AS s MATCH (n) WHERE elementId(n) = s.eid SET n.searchStems = s.stems", { stems }),
     );
     done += rows.length;
+  };
+  for (let after = ""; ; ) {
+    const [page] = await readQuery(scope, "migration:search-stems-read", (tx) =>
+      tx.run<{ last: string | null; read: number; todo: { eid: string; text: Plain }[] }>(
+        `MATCH (n:Entity) WHERE n.id > $after WITH n ORDER BY n.id LIMIT toInteger($limit)
+         WITH collect(n) AS nodes
+         RETURN nodes[-1].id AS last, size(nodes) AS read,
+           [n IN nodes WHERE n.searchText IS NOT NULL AND n.searchStems IS NULL | { eid: elementId(n), text: n.searchText }] AS todo`,
+        { after, limit: batch },
+      ),
+    );
+    await write(page?.todo ?? []);
+    if (!page || page.read < batch || page.last === null) break;
+    after = page.last;
+  }
+  for (;;) {
+    const rows = await readQuery(scope, "migration:search-stems-rest", (tx) =>
+      tx.run<{ eid: string; text: Plain }>(
+        "MATCH (n:Entity) WHERE n.searchText IS NOT NULL AND n.searchStems IS NULL RETURN elementId(n) AS eid, n.searchText AS text LIMIT toInteger($limit)",
+        { limit: batch },
+      ),
+    );
+    if (rows.length === 0) return done;
+    await write(rows);
   }
 }
 
