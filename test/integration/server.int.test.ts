@@ -17,6 +17,15 @@ describe("HTTP server", () => {
     expect(await ready.json()).toEqual({ status: "ready", neo4j: "up" });
   });
 
+  it("leaves no timer behind after a /readyz check answered in time", async () => {
+    const timers = () => process.getActiveResourcesInfo().filter((r) => r === "Timeout").length;
+    await fetch(`${base()}/readyz`);
+    const before = timers();
+    for (let i = 0; i < 5; i++) expect((await fetch(`${base()}/readyz`)).status).toBe(200);
+    // Each check races Neo4j against a 2 s timeout: one left running per check would hold a shutting-down process.
+    expect(timers() - before).toBeLessThan(5);
+  });
+
   it("answers { __typename }", async () => {
     const res = await api.gql("{ __typename }");
     expect(res.data).toEqual({ __typename: "Query" });
