@@ -10,10 +10,17 @@ import { createLogger } from "../src/server/logger";
 import { type BenchDb, benchApiConfig, openBenchDb } from "./benchDb";
 import { type AnchorServer, startNeo4jGraphqlServer } from "./neo4jGraphqlServer";
 import { startRawServer } from "./rawServer";
-import { SHAPES, type Shape } from "./shapes";
+import { SHAPES, type Shape, type ShapeParams } from "./shapes";
 
 export type Target = "ours" | "neo4jGraphql" | "raw";
 export const TARGETS: Target[] = ["ours", "neo4jGraphql", "raw"];
+
+/** What a path is sent for a shape with these variables: a GraphQL request, or the raw statement's parameters. */
+export function bodyOf(target: Target, shape: Shape, vars: ShapeParams): string {
+  if (target === "raw") return JSON.stringify(shape.rawParams ? shape.rawParams(vars) : vars);
+  if (target === "ours") return JSON.stringify({ query: shape.ours, variables: vars });
+  return JSON.stringify({ query: shape.neo4jGraphql, variables: shape.anchorParams ? shape.anchorParams(vars) : vars });
+}
 
 export interface BenchServers {
   bench: BenchDb;
@@ -35,12 +42,7 @@ export async function startBenchServers(scale: number): Promise<BenchServers> {
     bench,
     anchor,
     urlOf: (target, shape) => (target === "ours" ? oursUrl : target === "neo4jGraphql" ? anchor.url : `${raw.url}/${shape.name}`),
-    bodiesOf: (target, shape) =>
-      Array.from({ length: 64 }, (_, i) => {
-        const vars = shape.params(i, blocks);
-        if (target === "raw") return JSON.stringify(shape.rawParams ? shape.rawParams(vars) : vars);
-        return JSON.stringify({ query: target === "ours" ? shape.ours : shape.neo4jGraphql, variables: vars });
-      }),
+    bodiesOf: (target, shape) => Array.from({ length: 64 }, (_, i) => bodyOf(target, shape, shape.params(i, blocks))),
     async close() {
       await ours.stop();
       await anchor.close();

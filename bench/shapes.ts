@@ -1,11 +1,14 @@
 /**
- * The five query shapes of issue 7, each as the same work through three
+ * The five query shapes of issue 7 (search twice: each path with the index
+ * its user would make, and all three with this API's index and query), each as the same work through three
  * paths: this API's GraphQL, @neo4j/graphql's generated GraphQL
  * (bench/neo4jGraphqlServer.ts), and one hand-written Cypher statement behind
  * bench/rawServer.ts. Parameters rotate over ids spread across the synthetic
  * graph's blocks, so a run does not hit one cached node.
  */
 import { bandRanges } from "../src/domain/storedDate";
+import { searchQueries, searchWords } from "../src/modules/search/luceneQuery";
+import { SEARCH_INDEX } from "../src/modules/search/search.cypher";
 import { ANCHOR_SEARCH_INDEX, BENCH_PREFIX } from "./benchDb";
 
 export interface ShapeParams {
@@ -20,11 +23,38 @@ export interface Shape {
   raw: string;
   /** The raw statement's parameters, when they are more than the GraphQL variables. */
   rawParams?: (vars: ShapeParams) => Record<string, unknown>;
+  /** The anchor's GraphQL variables, when they are not this API's. */
+  anchorParams?: (vars: ShapeParams) => ShapeParams;
 }
 
 const P = BENCH_PREFIX;
 const block = (i: number, blocks: number) => (i * 7919) % blocks;
 const ACTOR = `... on Organization { name } ... on Person { name } ... on Post { title }`;
+
+/** What the two search shapes search for, in turn. */
+const SEARCH_TEXTS = (i: number): ShapeParams => ({ text: ["Lindqvist", "Kullbratt", "journalsystem", "Järnström", "upphandling"][i % 5]! });
+/** This API's two Lucene queries for a search shape's text (src/modules/search/luceneQuery.ts). */
+const luceneOf = (vars: ShapeParams): ShapeParams => ({ ...searchQueries(searchWords(String(vars.text))) });
+
+/**
+ * By hand, what this API's search statement does (src/modules/search/search.cypher.ts) when
+ * nothing is retracted among the best 30 hits: the best `first` current nodes for `$exact`, or,
+ * when it has fewer, for `$fuzzy`; rows `node` and `score`, best first. Raw Cypher and the
+ * anchor's `@cypher` field both run it.
+ */
+export function sameIndexSearch(first: string): string {
+  const answer = (q: string) =>
+    `CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', ${q}, {limit: 30}) YIELD node, score
+       WITH node, score WHERE node.retractedAt IS NULL RETURN collect({ node: node, score: score }) AS hits`;
+  return `CALL () { ${answer("$exact")} }
+    CALL (hits) {
+      WITH hits WHERE size(hits) >= ${first} RETURN hits AS page
+      UNION ALL
+      WITH hits WHERE size(hits) < ${first} ${answer("$fuzzy").replace("AS hits", "AS page")}
+    }
+    UNWIND page AS hit
+    WITH hit.node AS node, hit.score AS score ORDER BY score DESC, node.id LIMIT ${first}`;
+}
 
 export const SHAPES: Shape[] = [
   {
@@ -111,10 +141,25 @@ export const SHAPES: Shape[] = [
   },
   {
     name: "search",
-    params: (i) => ({ text: ["Lindqvist", "Kullbratt", "journalsystem", "Järnström", "upphandling"][i % 5]! }),
+    params: SEARCH_TEXTS,
     ours: `query Search($text: String!) { search(text: $text, first: 20) { score text node { id } } }`,
     neo4jGraphql: `query Search($text: String!) { searchEntities(text: $text, first: 20) { id label score } }`,
     raw: `CALL db.index.fulltext.queryNodes('${ANCHOR_SEARCH_INDEX}', $text, {limit: 20}) YIELD node, score
       RETURN node.id AS id, [l IN labels(node) WHERE l <> 'Entity'][0] AS label, score`,
+  },
+  {
+    // The same search with the same index work on every path: the anchor and raw Cypher ask this
+    // API's index (entity_search) with the Lucene queries this API builds from the text (the word,
+    // its prefix and its stem, accents folded; and one edit away, asked only when the first answer
+    // does not fill the page), which the client builds for them here, and keep, as this API does,
+    // the current version of each node, best first, from an answer of 30.
+    name: "searchSameIndex",
+    params: SEARCH_TEXTS,
+    ours: `query Search($text: String!) { search(text: $text, first: 20) { score text node { id } } }`,
+    neo4jGraphql: `query Search($exact: String!, $fuzzy: String!) { searchEntitiesSameIndex(exact: $exact, fuzzy: $fuzzy, first: 20) { id label score } }`,
+    anchorParams: luceneOf,
+    raw: `${sameIndexSearch("20")}
+      RETURN node.id AS id, [l IN labels(node) WHERE l <> 'Entity'][0] AS label, score`,
+    rawParams: luceneOf,
   },
 ];
