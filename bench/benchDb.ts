@@ -6,6 +6,7 @@
  */
 import path from "node:path";
 import type { Driver } from "neo4j-driver";
+import { PROJECT_ROOT } from "../src/lib/projectRoot";
 import { type Config, loadConfig } from "../src/config";
 import { createDriver } from "../src/neo4j/driver";
 import { type EmbeddedNeo4j, startEmbeddedNeo4j } from "../src/neo4j/embedded";
@@ -35,7 +36,7 @@ export interface BenchDbOptions {
 }
 
 export function benchDataDir(scale: number): string {
-  return path.resolve(__dirname, "..", ".data", `bench-${scale}`);
+  return path.join(PROJECT_ROOT, ".data", `bench-${scale}`);
 }
 
 /**

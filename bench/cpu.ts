@@ -22,6 +22,7 @@ import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import { Session } from "node:inspector/promises";
+import { PROJECT_ROOT } from "../src/lib/projectRoot";
 import { type App, createApp } from "../src/server/app";
 import { createLogger } from "../src/server/logger";
 import { benchApiConfig, flags } from "./benchDb";
@@ -91,7 +92,7 @@ async function main(): Promise<void> {
           },
           stop: async () => {
             const { profile } = await inspector.post("Profiler.stop");
-            const dir = path.join(__dirname, "profiles");
+            const dir = path.join(PROJECT_ROOT, "bench", "profiles");
             fs.mkdirSync(dir, { recursive: true });
             fs.writeFileSync(path.join(dir, `${shape.name}-${p.label}.cpuprofile`), JSON.stringify(profile));
           },

@@ -58,7 +58,9 @@ async function measure(job: LoadJob): Promise<LoadResult> {
 /** Runs one load job in a child process and resolves its figures. */
 export function runLoad(job: LoadJob): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
-    const child = fork(__filename, ["--child"], { execArgv: ["--import", "tsx"], stdio: ["ignore", "inherit", "inherit", "ipc"] });
+    // The same runtime as this file: tsx for the TypeScript source, plain Node for the build (dist/bench).
+    const execArgv = __filename.endsWith(".ts") ? ["--import", "tsx"] : [];
+    const child = fork(__filename, ["--child"], { execArgv, stdio: ["ignore", "inherit", "inherit", "ipc"] });
     let result: LoadResult | undefined;
     child.on("message", (m) => (result = m as LoadResult));
     child.on("error", reject);

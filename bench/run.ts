@@ -17,6 +17,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
+import { PROJECT_ROOT } from "../src/lib/projectRoot";
 import { flags } from "./benchDb";
 import { type LoadResult, runLoad } from "./loadClient";
 import { startBenchServers, TARGETS, type Target } from "./servers";
@@ -122,8 +123,8 @@ async function main(): Promise<void> {
   });
 
   const out = { scale: opts.scale, nodes: bench.generated.nodes, relationships: bench.generated.relationships, connections: opts.connections, durationSeconds: opts.duration, rounds: opts.rounds, warmup: { sliceSeconds: opts.slice, maxSeconds: opts.warmMax, rule: DEFAULT_RULE }, at: new Date().toISOString(), shapes: results };
-  fs.writeFileSync(path.join(__dirname, "results.json"), `${JSON.stringify(out, null, 2)}\n`);
-  const scaleFile = path.join(__dirname, `results-${opts.scale}.json`);
+  fs.writeFileSync(path.join(PROJECT_ROOT, "bench", "results.json"), `${JSON.stringify(out, null, 2)}\n`);
+  const scaleFile = path.join(PROJECT_ROOT, "bench", `results-${opts.scale}.json`);
   fs.writeFileSync(scaleFile, `${JSON.stringify(out, null, 2)}\n`);
   const cell = (m: Measure) => `${String(m.rps).padStart(5)} rps ${String(m.p50).padStart(4)}/${String(m.p99).padStart(4)} ms ${String(m.roundTrips).padStart(2)} rt`;
   process.stdout.write(`\nscale ${opts.scale} (${bench.generated.nodes} nodes, ${bench.generated.relationships} relationships), ${opts.connections} connections, median of ${opts.rounds} rounds of ${opts.duration} s\n`);

@@ -6,9 +6,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import YAML from "yaml";
+import { PROJECT_ROOT } from "../src/lib/projectRoot";
 import { CONCEPTS, type ConceptSpec, SEED_FILES } from "../src/domain/concepts";
 
-export const SEED_DIR = path.resolve(__dirname);
+export const SEED_DIR = path.join(PROJECT_ROOT, "seed");
 export const DATA_DIR = path.join(SEED_DIR, "data");
 export const DOCUMENTS_DIR = path.join(SEED_DIR, "documents");
 

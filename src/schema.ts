@@ -1,6 +1,7 @@
 /** The executable schema: SDL from schema/*.graphql and each module's resolvers. */
 import fs from "node:fs";
 import path from "node:path";
+import { PROJECT_ROOT } from "./lib/projectRoot";
 import type { Resolvers } from "./__generated__/resolvers-types";
 import { agreementResolvers } from "./modules/agreement/agreement.resolvers";
 import { agreementEventResolvers } from "./modules/agreement-event/agreementEvent.resolvers";
@@ -31,7 +32,7 @@ import { listResolvers } from "./modules/list/list.resolvers";
 import { changeHistoryResolvers } from "./modules/history/history.resolvers";
 import { writeResolvers } from "./modules/write/write.resolvers";
 
-const SCHEMA_DIR = path.resolve(__dirname, "..", "schema");
+const SCHEMA_DIR = path.join(PROJECT_ROOT, "schema");
 
 export function loadTypeDefs(): string {
   return fs

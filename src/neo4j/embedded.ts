@@ -8,8 +8,8 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import readline from "node:readline";
+import { PROJECT_ROOT } from "../lib/projectRoot";
 
-const PROJECT_ROOT = path.resolve(__dirname, "..", "..");
 const MODULE_DIR = path.join(PROJECT_ROOT, "neo4j");
 const TARGET = path.join(MODULE_DIR, "target");
 const STAMP = path.join(TARGET, "beslutsgraf-build.stamp");

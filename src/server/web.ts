@@ -10,18 +10,9 @@ import fs from "node:fs";
 import path from "node:path";
 import express, { type Response, Router } from "express";
 import type { Logger } from "pino";
+import { PROJECT_ROOT } from "../lib/projectRoot";
 
-/** The repository root: the folder above src/ that holds web/build.mjs (also from a tsc build in dist/). */
-function repoRoot(): string {
-  let dir = __dirname;
-  for (let i = 0; i < 5; i++) {
-    if (fs.existsSync(path.join(dir, "web", "build.mjs"))) return dir;
-    dir = path.dirname(dir);
-  }
-  return process.cwd();
-}
-
-export const WEB_ROOT = path.join(repoRoot(), "web");
+export const WEB_ROOT = path.join(PROJECT_ROOT, "web");
 export const WEB_DIST = path.join(WEB_ROOT, "dist");
 export const PERSISTED_DOCUMENTS_FILE = path.join(WEB_DIST, "persisted-documents.json");
 

@@ -1,6 +1,7 @@
 /**
  * The demo's life cycle, as a newcomer runs it: `npm start` launches the
- * embedded Neo4j and the API; SIGTERM stops both and leaves no java process.
+ * embedded Neo4j and the API from the compiled build (dist/src/main.js); SIGTERM
+ * stops both and leaves no java process.
  */
 import { spawn } from "node:child_process";
 import fs from "node:fs";
@@ -32,7 +33,12 @@ function portOpen(port: number): Promise<boolean> {
 describe("npm start", () => {
   it("serves GraphQL from the embedded Neo4j and stops everything on SIGTERM", async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "beslutsgraf-start-"));
-    const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+    // Exactly what `npm start` runs once its prestart step has built dist/ (npm test's pretest builds it too).
+    const [node, ...args] = (JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")) as { scripts: { start: string } }).scripts.start.split(" ");
+    expect(node).toBe("node");
+    const entry = args.find((a) => a.endsWith(".js"))!;
+    if (!fs.existsSync(path.join(ROOT, entry))) throw new Error(`${entry} is missing: run \`npm run build\` (npm start and npm test build it first)`);
+    const child = spawn(process.execPath, args, {
       cwd: ROOT,
       env: { ...process.env, NEO4J_URI: "", PORT: "0", NEO4J_EMBEDDED_PORT: "0", NEO4J_EMBEDDED_DATA_DIR: dataDir, SEED_ON_START: "false", LOG_LEVEL: "info" },
       stdio: ["ignore", "pipe", "pipe"],

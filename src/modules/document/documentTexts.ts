@@ -6,6 +6,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
+import { PROJECT_ROOT } from "../../lib/projectRoot";
 
 export interface DocumentTexts {
   /** The text of `fileName`, or null when the name is not a plain file name or no such file exists. */
@@ -40,18 +41,7 @@ export function createDocumentTexts(dir: string, maxEntries = 32): DocumentTexts
   };
 }
 
-/** The project root: the nearest folder above this file with a package.json (works from src/ and a build). */
-function projectRoot(from: string): string {
-  let dir = from;
-  while (!fs.existsSync(path.join(dir, "package.json"))) {
-    const up = path.dirname(dir);
-    if (up === dir) return process.cwd();
-    dir = up;
-  }
-  return dir;
-}
-
-export const SEED_DOCUMENTS_DIR = path.join(projectRoot(__dirname), "seed", "documents");
+export const SEED_DOCUMENTS_DIR = path.join(PROJECT_ROOT, "seed", "documents");
 
 /** The process-wide reader of the seed documents (they never change while the API runs). */
 export const seedDocumentTexts: DocumentTexts = createDocumentTexts(SEED_DOCUMENTS_DIR);
