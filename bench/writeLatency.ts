@@ -1,0 +1,139 @@
+/**
+ * `npm run bench:write [-- --scale 10000 --gates 1,2,4 --warm 600 --sequential 200 --writers 8 --seconds 15]`
+ *
+ * How long a write takes and how many the API commits per second, with
+ * nothing else running: the `recordDecision` mutation over HTTP with an
+ * editor token (bench/writes.ts), through this API in-process on the embedded
+ * bench Neo4j. For each write-gate size (`MAX_CONCURRENT_WRITES`, one API
+ * instance each):
+ *
+ * - `cold`: the first `--cold` writes one at a time, on a JVM that has not
+ *   run a write yet (only the first gate size starts cold);
+ * - `sequential`: after `--warm` writes one at a time, `--sequential` more,
+ *   one at a time: the latency of a single write on a warm server;
+ * - `hot` and `spread`: `--writers` clients writing back to back for
+ *   `--seconds`. Hot: every write names the same few deciders and documents
+ *   (each block's region and its first document, as bench:load and
+ *   bench:faults do), so concurrent writes touch the same nodes. Spread: the
+ *   deciders and documents rotate over 10 municipalities and 20 documents of
+ *   every block.
+ *
+ * Afterwards every acknowledged write must be in the graph whole, and all of
+ * them are deleted again. Prints a table and writes
+ * `bench/results-write.json`; exits non-zero on an error or a lost write.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { PROJECT_ROOT } from "../src/lib/projectRoot";
+import { systemScope } from "../src/neo4j/funnel";
+import { createApp } from "../src/server/app";
+import { createLogger } from "../src/server/logger";
+import { benchApiConfig, flags, openBenchDb, BENCH_PREFIX } from "./benchDb";
+import { benchWriteApi, deleteWrites, verifyWrites, writeDecision, WriteError, type WriteApi } from "./writes";
+
+const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))] ?? 0;
+const round1 = (x: number) => Math.round(x * 10) / 10;
+
+interface Figures {
+  writes: number;
+  perSecond: number;
+  p50: number;
+  p99: number;
+}
+
+function figures(ms: number[], seconds: number): Figures {
+  return { writes: ms.length, perSecond: round1(ms.length / seconds), p50: round1(quantile(ms, 0.5)), p99: round1(quantile(ms, 0.99)) };
+}
+
+/** Which decider and document write `k` names: the same few (hot) or many (spread). */
+function targets(k: number, blocks: number, spread: boolean): [string, string] {
+  const b = k % blocks;
+  if (!spread) return [`org:${BENCH_PREFIX}-${b}-region`, `doc:${BENCH_PREFIX}-${b}-d0`];
+  const j = Math.floor(k / blocks);
+  return [`org:${BENCH_PREFIX}-${b}-muni${j % 10}`, `doc:${BENCH_PREFIX}-${b}-d${j % 20}`];
+}
+
+async function main(): Promise<void> {
+  const opts = flags({ scale: 10_000, gates: "1,2,4", cold: 50, warm: 600, sequential: 200, writers: 8, seconds: 15 });
+  const gates = opts.gates.split(",").map((g) => Number(g.trim()));
+  if (gates.some((g) => !Number.isInteger(g) || g < 0)) throw new Error(`--gates takes whole numbers (0: no gate), got "${opts.gates}"`);
+  const bench = await openBenchDb({ scale: opts.scale });
+  const blocks = bench.generated.blocks;
+  const scope = systemScope(bench.db, "bench-write");
+  const runId = `wlat${Date.now().toString(36)}`;
+  const acked: string[] = [];
+  const errors = new Map<string, number>();
+  let n = 0;
+
+  /** One write, timed; its id is kept when acknowledged, its error code counted otherwise. */
+  const write = async (api: WriteApi, spread: boolean, into: number[]) => {
+    const k = n++;
+    const t = performance.now();
+    try {
+      acked.push(await writeDecision(api, runId, k, ...targets(k, blocks, spread)));
+      into.push(performance.now() - t);
+    } catch (err) {
+      const code = err instanceof WriteError ? err.code : String(err);
+      errors.set(code, (errors.get(code) ?? 0) + 1);
+    }
+  };
+  const oneAtATime = async (api: WriteApi, count: number) => {
+    const ms: number[] = [];
+    const t = performance.now();
+    for (let i = 0; i < count; i++) await write(api, true, ms);
+    return figures(ms, (performance.now() - t) / 1000);
+  };
+  const concurrently = async (api: WriteApi, spread: boolean) => {
+    const ms: number[] = [];
+    const t = performance.now();
+    const end = Date.now() + opts.seconds * 1000;
+    await Promise.all(Array.from({ length: opts.writers }, async () => {
+      while (Date.now() < end) await write(api, spread, ms);
+    }));
+    return figures(ms, (performance.now() - t) / 1000);
+  };
+
+  const results: Array<{ gate: number; cold?: Figures; sequential: Figures; hot: Figures; spread: Figures }> = [];
+  try {
+    for (const [i, gate] of gates.entries()) {
+      const config = benchApiConfig(bench.uri, { MAX_CONCURRENT_WRITES: String(gate) });
+      // A fresh gate per API instance (createApp makes one when the Db has none).
+      const app = await createApp(config, { driver: bench.db.driver, database: bench.db.database }, createLogger(config));
+      try {
+        const api = await benchWriteApi(`${await app.listen()}/graphql`);
+        const cold = i === 0 ? await oneAtATime(api, opts.cold) : undefined;
+        await oneAtATime(api, opts.warm);
+        const sequential = await oneAtATime(api, opts.sequential);
+        const hot = await concurrently(api, false);
+        const spread = await concurrently(api, true);
+        results.push({ gate, ...(cold ? { cold } : {}), sequential, hot, spread });
+        console.log(`gate ${gate}: ${cold ? `cold p50 ${cold.p50} ms, ` : ""}sequential p50 ${sequential.p50} / p99 ${sequential.p99} ms; ` +
+          `${opts.writers} writers hot ${hot.perSecond}/s (p50 ${hot.p50}, p99 ${hot.p99} ms), spread ${spread.perSecond}/s (p50 ${spread.p50}, p99 ${spread.p99} ms)`);
+      } finally {
+        await app.stop();
+      }
+    }
+    const check = await verifyWrites(scope, runId, acked);
+    const out = {
+      scale: opts.scale, writers: opts.writers, seconds: opts.seconds, results,
+      acknowledgedWrites: check.acknowledged, missingWrites: check.missing.length, halfAppliedWrites: check.halfApplied.length,
+      errors: Object.fromEntries(errors),
+    };
+    console.log("\n| gate | cold p50 | sequential p50 / p99 | hot writes/s | hot p50 / p99 | spread writes/s | spread p50 / p99 |");
+    console.log("|---|---|---|---|---|---|---|");
+    for (const r of results) {
+      console.log(`| ${r.gate} | ${r.cold ? `${r.cold.p50} ms` : "–"} | ${r.sequential.p50} / ${r.sequential.p99} ms | ${r.hot.perSecond} | ${r.hot.p50} / ${r.hot.p99} ms | ${r.spread.perSecond} | ${r.spread.p50} / ${r.spread.p99} ms |`);
+    }
+    console.log(`\n${check.acknowledged} acknowledged writes, ${check.missing.length} missing, ${check.halfApplied.length} half applied, errors ${JSON.stringify(out.errors)}`);
+    fs.writeFileSync(path.join(PROJECT_ROOT, "bench", "results-write.json"), JSON.stringify(out, null, 2) + "\n");
+    if (errors.size > 0 || check.missing.length > 0 || check.halfApplied.length > 0) process.exitCode = 1;
+  } finally {
+    await deleteWrites(scope, runId).catch((err) => console.error("could not delete the bench writes:", err));
+    await bench.close();
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
