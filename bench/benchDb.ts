@@ -4,6 +4,7 @@
  * applied, and the synthetic graph of that scale loaded once. Also the config
  * every bench script gives the API: anonymous reads on, logs off, any port.
  */
+import fs from "node:fs";
 import path from "node:path";
 import type { Driver } from "neo4j-driver";
 import { PROJECT_ROOT } from "../src/lib/projectRoot";
@@ -87,6 +88,15 @@ export async function openBenchDb(opts: BenchDbOptions): Promise<BenchDb> {
 }
 
 /** The API's config for a bench run: this Neo4j, anonymous reads, silent logs, any free port. */
+const TICK_MS = 10; // USER_HZ is 100 on Linux
+
+/** A process's CPU time so far (user + system), from /proc: the embedded Neo4j's share of the work. */
+export function cpuMsOf(pid: number): number {
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return (Number(fields[11]) + Number(fields[12])) * TICK_MS;
+}
+
 export function benchApiConfig(uri: string, extra: Record<string, string> = {}): Config {
   return loadConfig({ ...process.env, NEO4J_URI: uri, ALLOW_ANONYMOUS_READS: "true", LOG_LEVEL: "silent", PORT: "0", HOST: "127.0.0.1", ...extra });
 }

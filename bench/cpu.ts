@@ -25,7 +25,7 @@ import { Session } from "node:inspector/promises";
 import { PROJECT_ROOT } from "../src/lib/projectRoot";
 import { type App, createApp } from "../src/server/app";
 import { createLogger } from "../src/server/logger";
-import { benchApiConfig, flags } from "./benchDb";
+import { benchApiConfig, cpuMsOf, flags } from "./benchDb";
 import { runLoad } from "./loadClient";
 import { startRawServer } from "./rawServer";
 import { startBenchServers, TARGETS } from "./servers";
@@ -33,14 +33,6 @@ import { SHAPES, type Shape } from "./shapes";
 import { DEFAULT_RULE, warmUntilSteady } from "./warm";
 
 const COLUMN = 22;
-const TICK_MS = 10; // USER_HZ is 100 on Linux
-
-/** A process's CPU time so far (user + system), from /proc: the embedded Neo4j's share of the work. */
-function cpuMsOf(pid: number): number {
-  const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
-  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-  return (Number(fields[11]) + Number(fields[12])) * TICK_MS;
-}
 
 interface Path {
   label: string;

@@ -18,6 +18,7 @@
  *   deciders and documents rotate over 10 municipalities and 20 documents of
  *   every block.
  *
+ * Each phase also reports Neo4j's CPU time per write (its JVM, from /proc).
  * Afterwards every acknowledged write must be in the graph whole, and all of
  * them are deleted again. Prints a table and writes
  * `bench/results-write.json`; exits non-zero on an error or a lost write.
@@ -28,7 +29,7 @@ import { PROJECT_ROOT } from "../src/lib/projectRoot";
 import { systemScope } from "../src/neo4j/funnel";
 import { createApp } from "../src/server/app";
 import { createLogger } from "../src/server/logger";
-import { benchApiConfig, flags, openBenchDb, BENCH_PREFIX } from "./benchDb";
+import { benchApiConfig, cpuMsOf, flags, openBenchDb, BENCH_PREFIX } from "./benchDb";
 import { benchWriteApi, deleteWrites, verifyWrites, writeDecision, WriteError, type WriteApi } from "./writes";
 
 const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))] ?? 0;
@@ -39,10 +40,15 @@ interface Figures {
   perSecond: number;
   p50: number;
   p99: number;
+  /** Neo4j's CPU time per acknowledged write, ms (its JVM's user + system time over the phase, from /proc). */
+  neo4jCpuMs: number;
 }
 
-function figures(ms: number[], seconds: number): Figures {
-  return { writes: ms.length, perSecond: round1(ms.length / seconds), p50: round1(quantile(ms, 0.5)), p99: round1(quantile(ms, 0.99)) };
+function figures(ms: number[], seconds: number, neo4jCpuMs: number): Figures {
+  return {
+    writes: ms.length, perSecond: round1(ms.length / seconds), p50: round1(quantile(ms, 0.5)), p99: round1(quantile(ms, 0.99)),
+    neo4jCpuMs: round1(neo4jCpuMs / Math.max(1, ms.length)),
+  };
 }
 
 /** Which decider and document write `k` names: the same few (hot) or many (spread). */
@@ -80,17 +86,19 @@ async function main(): Promise<void> {
   const oneAtATime = async (api: WriteApi, count: number) => {
     const ms: number[] = [];
     const t = performance.now();
+    const cpu = cpuMsOf(bench.neo.pid);
     for (let i = 0; i < count; i++) await write(api, true, ms);
-    return figures(ms, (performance.now() - t) / 1000);
+    return figures(ms, (performance.now() - t) / 1000, cpuMsOf(bench.neo.pid) - cpu);
   };
   const concurrently = async (api: WriteApi, spread: boolean) => {
     const ms: number[] = [];
     const t = performance.now();
+    const cpu = cpuMsOf(bench.neo.pid);
     const end = Date.now() + opts.seconds * 1000;
     await Promise.all(Array.from({ length: opts.writers }, async () => {
       while (Date.now() < end) await write(api, spread, ms);
     }));
-    return figures(ms, (performance.now() - t) / 1000);
+    return figures(ms, (performance.now() - t) / 1000, cpuMsOf(bench.neo.pid) - cpu);
   };
 
   const results: Array<{ gate: number; cold?: Figures; sequential: Figures; hot: Figures; spread: Figures }> = [];
@@ -107,8 +115,8 @@ async function main(): Promise<void> {
         const hot = await concurrently(api, false);
         const spread = await concurrently(api, true);
         results.push({ gate, ...(cold ? { cold } : {}), sequential, hot, spread });
-        console.log(`gate ${gate}: ${cold ? `cold p50 ${cold.p50} ms, ` : ""}sequential p50 ${sequential.p50} / p99 ${sequential.p99} ms; ` +
-          `${opts.writers} writers hot ${hot.perSecond}/s (p50 ${hot.p50}, p99 ${hot.p99} ms), spread ${spread.perSecond}/s (p50 ${spread.p50}, p99 ${spread.p99} ms)`);
+        console.log(`gate ${gate}: ${cold ? `cold p50 ${cold.p50} ms, ` : ""}sequential p50 ${sequential.p50} / p99 ${sequential.p99} ms (Neo4j CPU ${sequential.neo4jCpuMs} ms a write); ` +
+          `${opts.writers} writers hot ${hot.perSecond}/s (p50 ${hot.p50}, p99 ${hot.p99} ms, Neo4j CPU ${hot.neo4jCpuMs} ms), spread ${spread.perSecond}/s (p50 ${spread.p50}, p99 ${spread.p99} ms, Neo4j CPU ${spread.neo4jCpuMs} ms)`);
       } finally {
         await app.stop();
       }
@@ -119,10 +127,11 @@ async function main(): Promise<void> {
       acknowledgedWrites: check.acknowledged, missingWrites: check.missing.length, halfAppliedWrites: check.halfApplied.length,
       errors: Object.fromEntries(errors),
     };
-    console.log("\n| gate | cold p50 | sequential p50 / p99 | hot writes/s | hot p50 / p99 | spread writes/s | spread p50 / p99 |");
+    console.log("\n| gate | cold p50 | sequential p50 / p99 (Neo4j CPU) | hot writes/s | hot p50 / p99 (Neo4j CPU) | spread writes/s | spread p50 / p99 (Neo4j CPU) |");
     console.log("|---|---|---|---|---|---|---|");
+    const cell = (f: Figures) => `${f.p50} / ${f.p99} ms (${f.neo4jCpuMs} ms)`;
     for (const r of results) {
-      console.log(`| ${r.gate} | ${r.cold ? `${r.cold.p50} ms` : "–"} | ${r.sequential.p50} / ${r.sequential.p99} ms | ${r.hot.perSecond} | ${r.hot.p50} / ${r.hot.p99} ms | ${r.spread.perSecond} | ${r.spread.p50} / ${r.spread.p99} ms |`);
+      console.log(`| ${r.gate} | ${r.cold ? `${r.cold.p50} ms` : "–"} | ${cell(r.sequential)} | ${r.hot.perSecond} | ${cell(r.hot)} | ${r.spread.perSecond} | ${cell(r.spread)} |`);
     }
     console.log(`\n${check.acknowledged} acknowledged writes, ${check.missing.length} missing, ${check.halfApplied.length} half applied, errors ${JSON.stringify(out.errors)}`);
     fs.writeFileSync(path.join(PROJECT_ROOT, "bench", "results-write.json"), JSON.stringify(out, null, 2) + "\n");
