@@ -1,14 +1,16 @@
 /**
- * `npm run bench:write [-- --scale 10000 --gates 1,2,4 --warm 600 --sequential 200 --writers 8 --seconds 15]`
+ * `npm run bench:write [-- --scale 10000 --gates 1,2,4 --rounds 2 --warmSeconds 40 --warm 100 --sequential 200 --writers 8 --seconds 15]`
  *
  * How long a write takes and how many the API commits per second, with
  * nothing else running: the `recordDecision` mutation over HTTP with an
  * editor token (bench/writes.ts), through this API in-process on the embedded
  * bench Neo4j. For each write-gate size (`MAX_CONCURRENT_WRITES`, one API
- * instance each):
+ * instance each, `--rounds` times over the sizes):
  *
  * - `cold`: the first `--cold` writes one at a time, on a JVM that has not
- *   run a write yet (only the first gate size starts cold);
+ *   run a write yet (only the first instance starts cold; `--warmSeconds` of
+ *   `--writers` concurrent writes follow it, unmeasured, as Neo4j's JIT needs
+ *   thousands of writes before its write path is compiled);
  * - `sequential`: after `--warm` writes one at a time, `--sequential` more,
  *   one at a time: the latency of a single write on a warm server;
  * - `hot` and `spread`: `--writers` clients writing back to back for
@@ -60,7 +62,7 @@ function targets(k: number, blocks: number, spread: boolean): [string, string] {
 }
 
 async function main(): Promise<void> {
-  const opts = flags({ scale: 10_000, gates: "1,2,4", cold: 50, warm: 600, sequential: 200, writers: 8, seconds: 15 });
+  const opts = flags({ scale: 10_000, gates: "1,2,4", rounds: 2, cold: 50, warmSeconds: 40, warm: 100, sequential: 200, writers: 8, seconds: 15 });
   const gates = opts.gates.split(",").map((g) => Number(g.trim()));
   if (gates.some((g) => !Number.isInteger(g) || g < 0)) throw new Error(`--gates takes whole numbers (0: no gate), got "${opts.gates}"`);
   const bench = await openBenchDb({ scale: opts.scale });
@@ -90,32 +92,34 @@ async function main(): Promise<void> {
     for (let i = 0; i < count; i++) await write(api, true, ms);
     return figures(ms, (performance.now() - t) / 1000, cpuMsOf(bench.neo.pid) - cpu);
   };
-  const concurrently = async (api: WriteApi, spread: boolean) => {
+  const concurrently = async (api: WriteApi, spread: boolean, seconds = opts.seconds) => {
     const ms: number[] = [];
     const t = performance.now();
     const cpu = cpuMsOf(bench.neo.pid);
-    const end = Date.now() + opts.seconds * 1000;
+    const end = Date.now() + seconds * 1000;
     await Promise.all(Array.from({ length: opts.writers }, async () => {
       while (Date.now() < end) await write(api, spread, ms);
     }));
     return figures(ms, (performance.now() - t) / 1000, cpuMsOf(bench.neo.pid) - cpu);
   };
 
-  const results: Array<{ gate: number; cold?: Figures; sequential: Figures; hot: Figures; spread: Figures }> = [];
+  const results: Array<{ round: number; gate: number; cold?: Figures; sequential: Figures; hot: Figures; spread: Figures }> = [];
   try {
-    for (const [i, gate] of gates.entries()) {
+    for (const [i, [round, gate]] of Array.from({ length: opts.rounds }, (_, r) => gates.map((g) => [r + 1, g] as const)).flat().entries()) {
       const config = benchApiConfig(bench.uri, { MAX_CONCURRENT_WRITES: String(gate) });
       // A fresh gate per API instance (createApp makes one when the Db has none).
       const app = await createApp(config, { driver: bench.db.driver, database: bench.db.database }, createLogger(config));
       try {
         const api = await benchWriteApi(`${await app.listen()}/graphql`);
         const cold = i === 0 ? await oneAtATime(api, opts.cold) : undefined;
+        // Neo4j's JVM compiles its write path over the first thousands of writes: warm it before the first figures.
+        if (i === 0) await concurrently(api, true, opts.warmSeconds);
         await oneAtATime(api, opts.warm);
         const sequential = await oneAtATime(api, opts.sequential);
         const hot = await concurrently(api, false);
         const spread = await concurrently(api, true);
-        results.push({ gate, ...(cold ? { cold } : {}), sequential, hot, spread });
-        console.log(`gate ${gate}: ${cold ? `cold p50 ${cold.p50} ms, ` : ""}sequential p50 ${sequential.p50} / p99 ${sequential.p99} ms (Neo4j CPU ${sequential.neo4jCpuMs} ms a write); ` +
+        results.push({ round, gate, ...(cold ? { cold } : {}), sequential, hot, spread });
+        console.log(`round ${round}, gate ${gate}: ${cold ? `cold p50 ${cold.p50} ms, ` : ""}sequential p50 ${sequential.p50} / p99 ${sequential.p99} ms (Neo4j CPU ${sequential.neo4jCpuMs} ms a write); ` +
           `${opts.writers} writers hot ${hot.perSecond}/s (p50 ${hot.p50}, p99 ${hot.p99} ms, Neo4j CPU ${hot.neo4jCpuMs} ms), spread ${spread.perSecond}/s (p50 ${spread.p50}, p99 ${spread.p99} ms, Neo4j CPU ${spread.neo4jCpuMs} ms)`);
       } finally {
         await app.stop();
@@ -127,11 +131,11 @@ async function main(): Promise<void> {
       acknowledgedWrites: check.acknowledged, missingWrites: check.missing.length, halfAppliedWrites: check.halfApplied.length,
       errors: Object.fromEntries(errors),
     };
-    console.log("\n| gate | cold p50 | sequential p50 / p99 (Neo4j CPU) | hot writes/s | hot p50 / p99 (Neo4j CPU) | spread writes/s | spread p50 / p99 (Neo4j CPU) |");
-    console.log("|---|---|---|---|---|---|---|");
+    console.log("\n| round | gate | cold p50 | sequential p50 / p99 (Neo4j CPU) | hot writes/s | hot p50 / p99 (Neo4j CPU) | spread writes/s | spread p50 / p99 (Neo4j CPU) |");
+    console.log("|---|---|---|---|---|---|---|---|");
     const cell = (f: Figures) => `${f.p50} / ${f.p99} ms (${f.neo4jCpuMs} ms)`;
     for (const r of results) {
-      console.log(`| ${r.gate} | ${r.cold ? `${r.cold.p50} ms` : "–"} | ${cell(r.sequential)} | ${r.hot.perSecond} | ${cell(r.hot)} | ${r.spread.perSecond} | ${cell(r.spread)} |`);
+      console.log(`| ${r.round} | ${r.gate} | ${r.cold ? `${r.cold.p50} ms` : "–"} | ${cell(r.sequential)} | ${r.hot.perSecond} | ${cell(r.hot)} | ${r.spread.perSecond} | ${cell(r.spread)} |`);
     }
     console.log(`\n${check.acknowledged} acknowledged writes, ${check.missing.length} missing, ${check.halfApplied.length} half applied, errors ${JSON.stringify(out.errors)}`);
     fs.writeFileSync(path.join(PROJECT_ROOT, "bench", "results-write.json"), JSON.stringify(out, null, 2) + "\n");
