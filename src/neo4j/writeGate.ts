@@ -9,7 +9,12 @@
  * 7-9 writes/s where 5 committed 13-15, and the reads running beside them
  * slowed from tens of milliseconds to a second. Queued here, the same load
  * commits more writes and leaves Neo4j's CPU to the reads
- * (docs/benchmarks.md, session 5).
+ * (docs/benchmarks.md, session 5). Already at 4 writers the commit's
+ * full-text index update costs more per write the more run at once: Neo4j
+ * CPU per `recordDecision` 15-25 ms with 1-2 at once, 40-48 ms with 4 on the
+ * bench database (the same statements without the indexed search text: 3 ms
+ * at 1-4), so 2 at once commit the most (docs/benchmarks.md, session 19,
+ * `npm run bench:write`).
  *
  * A write that waits longer than `maxWaitMs` is refused with
  * SERVICE_UNAVAILABLE without having started, so nothing of it is written.
