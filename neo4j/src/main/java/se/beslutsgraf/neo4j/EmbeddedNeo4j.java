@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.ConnectorPortRegister;
@@ -72,6 +73,10 @@ public final class EmbeddedNeo4j {
             .setConfig(GraphDatabaseSettings.auth_enabled, false)
             .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pageCacheMiB))
             .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(60))
+            // On shutdown the Bolt server waits out a quiet period (5 s, twice) for work still
+            // arriving; by then the API has closed its driver and the databases have stopped.
+            // Without it a stop takes about 1 s instead of 11.
+            .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
             .build();
 
     CountDownLatch stopped = new CountDownLatch(1);
