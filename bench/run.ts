@@ -132,6 +132,7 @@ async function main(): Promise<void> {
   for (const r of results) {
     process.stdout.write(`${r.name.padEnd(17)} | ${cell(r.ours)} | ${cell(r.neo4jGraphql)} | ${cell(r.raw)} | ${r.oursOverAnchor.toFixed(2).padStart(11)} | ${r.oursOverRaw.toFixed(2).padStart(8)}\n`);
   }
+  process.stdout.write("issue 7's targets, from the smallest and the largest scale run so far: npm run bench:targets\n");
   await servers.close();
 }
 
