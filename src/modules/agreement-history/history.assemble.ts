@@ -73,7 +73,9 @@ const NEXT_STATE: Record<AgreementEventKind, AgreementState | null> = {
 /**
  * Replays the events that certainly happened on or before `asOf` in date order.
  * An event whose vague date straddles `asOf` makes the answer UNCERTAIN; notice
- * given runs out after the notice period and the agreement is then ENDED.
+ * given runs out after the notice period and the agreement is then ENDED. When
+ * the event the state follows from is only inferred, the explanation says so
+ * and gives the reason.
  */
 export function agreementStateOn(events: Props[], noticePeriod: string | null, asOf: string): AgreementStatusModel {
   const dated = events
@@ -111,6 +113,7 @@ export function agreementStateOn(events: Props[], noticePeriod: string | null, a
       : `${state.replace(/_/g, " ").toLowerCase()} on ${asOf}, following the ${String(basis?.kind ?? "").toLowerCase().replace(/_/g, " ")} event of ${basis?.date ?? "an unrecorded date"}` +
         (earliestPossibleEnd ? `; notice of ${noticePeriod} means it can end ${earliestPossibleEnd} at the earliest` : "") +
         (certainty === "UNCERTAIN" ? "; an event with a vague date may fall on either side of the date, so this is uncertain" : "") +
+        (basis?.certainty === "inferred" ? `; that event is inferred, not stated in the sources (${String(basis.reason ?? "no reason recorded").replace(/[.\s]+$/, "")})` : "") +
         ".";
   return { asOf, state, certainty, basis: basis ? toNodeModel("AgreementEvent", basis) : null, earliestPossibleEnd, explanation };
 }

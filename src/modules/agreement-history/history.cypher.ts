@@ -17,7 +17,7 @@ export interface HistoryRow {
 
 /** What a history entry shows of its subject (history.assemble.ts) when the entry's `subject` is not asked for. */
 const ENTRY_FIELDS = {
-  AgreementEvent: ["kind", "summary", ...partialDate("date")],
+  AgreementEvent: ["kind", "summary", "certainty", "reason", ...partialDate("date")],
   Decision: ["title", "summary", ...partialDate("decidedOn")],
   happening: ["title", "summary", ...partialDate("date"), ...partialDate("openedOn")],
   Document: ["title", "summary", ...partialDate("date")],

@@ -33,6 +33,28 @@ describe("agreement history on the seed graph", () => {
     expect(a.parties.map((p: any) => [p.role, p.party.name]).sort()).toEqual([["CUSTOMER", "Västra Götalandsregionen"], ["SUPPLIER", "Oracle Svenska AB"]]);
   });
 
+  it("says when the state follows from an inferred event, and gives the event whole as its basis", async () => {
+    const eventFields = "id version recordedAt kind date { text } summary certainty inferenceReason rank note";
+    const res = await api.gql<{ agreement: Record<string, any> }>(`{ agreement(id: "agreement:millennium-avtal-vgr-oracle") {
+      events { ${eventFields} }
+      january: stateOn(date: "2025-01-10") { state certainty explanation basis { ${eventFields} } } } }`);
+    expect(res.errors).toBeUndefined();
+    const a = res.data!.agreement;
+    // The sources say the roll-out was paused in November 2024, not the contract: the PAUSED event is inferred.
+    const paused = a.events.find((e: any) => e.kind === "PAUSED");
+    expect(paused).toMatchObject({ certainty: "INFERRED", inferenceReason: expect.stringContaining("pilotdriftsättningen") });
+    expect(a.january.state).toBe("PAUSED");
+    expect(a.january.basis).toEqual(paused);
+    expect(a.january.explanation).toContain("inferred, not stated");
+    expect(a.january.explanation).toContain(paused.inferenceReason.replace(/[.\s]+$/, ""));
+    // A state that follows from a stated event says nothing of inference.
+    const pause = await api.gql<{ agreement: Record<string, any> }>(
+      `{ agreement(id: "agreement:pausoverenskommelse-vgr-oracle") { stateOn(date: "2025-04-28") { explanation basis { certainty } } } }`,
+    );
+    expect(pause.data!.agreement.stateOn.basis.certainty).toBe("STATED");
+    expect(pause.data!.agreement.stateOn.explanation).not.toContain("inferred");
+  });
+
   it("returns null for an agreement that does not exist", async () => {
     const res = await api.gql(`{ agreementHistory(id: "agreement:finns-inte") { kind } }`);
     expect(res.data).toEqual({ agreementHistory: null });

@@ -21,8 +21,10 @@ export const historyResolvers: Resolvers = {
       const raw = await loaderFor(ctx, info).load(atKey(agreement.id, at));
       return raw ? assembleHistory(raw, at) : [];
     },
-    stateOn: async (agreement, { date }, ctx) => {
-      const raw = await ctx.loaders.history.entriesByAgreementId.load(atKey(agreement.id, knownAtOf(agreement)));
+    stateOn: async (agreement, { date }, ctx, info) => {
+      // The basis is a whole AgreementEvent: with it, the events come whole too.
+      const loader = selects(info, ["basis"]) ? ctx.loaders.history.byAgreementId : ctx.loaders.history.entriesByAgreementId;
+      const raw = await loader.load(atKey(agreement.id, knownAtOf(agreement)));
       return agreementStateOn(raw?.events ?? [], agreement.noticePeriod ?? null, date);
     },
   },
