@@ -417,7 +417,7 @@ export type AgreementStatus = {
   certainty: AsOfCertainty;
   /** The earliest day the agreement can have ended: notice given on the date plus the notice period, or the notice period's end when notice is already given. Null when no notice period is recorded or it has ended. */
   earliestPossibleEnd?: Maybe<Scalars['Date']['output']>;
-  /** A sentence for people. */
+  /** A sentence for people; it says so when the event the state follows from is inferred, with the reason. */
   explanation: Scalars['String']['output'];
   /** In force, paused, under notice, ended or not yet in force on that date. */
   state: AgreementState;
