@@ -76,12 +76,18 @@ const NEXT_STATE: Record<AgreementEventKind, AgreementState | null> = {
  * given runs out after the notice period and the agreement is then ENDED. When
  * the event the state follows from is only inferred, the explanation says so
  * and gives the reason.
+ *
+ * An agreement with no signing or entry into force recorded at all is one the
+ * sources mention without saying when it began (VGR's and the municipalities'
+ * contracts with Oracle): before its first recorded event it is taken to be in
+ * force, UNCERTAIN, never a certain "not yet in force".
  */
 export function agreementStateOn(events: Props[], noticePeriod: string | null, asOf: string): AgreementStatusModel {
   const dated = events
     .map((e) => ({ e, date: toDateValue(e, "date"), kind: e.kind as AgreementEventKind }))
     .sort((a, b) => cmp(a.date?.latest ?? a.date?.earliest ?? null, b.date?.latest ?? b.date?.earliest ?? null));
-  let state: AgreementState = "NOT_YET_IN_FORCE";
+  const startRecorded = events.some((e) => e.kind === "SIGNED" || e.kind === "IN_FORCE");
+  let state: AgreementState = startRecorded ? "NOT_YET_IN_FORCE" : "IN_FORCE";
   let basis: Props | null = null;
   let noticeDay: string | null = null;
   let certainty: AsOfCertainty = "CERTAIN";
@@ -99,7 +105,11 @@ export function agreementStateOn(events: Props[], noticePeriod: string | null, a
     basis = e;
     if (kind === "NOTICE_GIVEN") noticeDay = date.earliest ?? date.latest;
   }
+  // Nothing recorded says when it began, and no recorded event has happened yet: in force since before the sources, uncertain.
+  const assumedInForce = !startRecorded && basis === null;
+  if (assumedInForce) certainty = "UNCERTAIN";
   let earliestPossibleEnd: string | null = null;
+  let beyondCalendar = false;
   if (state === "UNDER_NOTICE" && noticeDay && noticePeriod) {
     earliestPossibleEnd = addDuration(noticeDay, noticePeriod);
     if (earliestPossibleEnd <= asOf) state = "ENDED";
@@ -107,11 +117,22 @@ export function agreementStateOn(events: Props[], noticePeriod: string | null, a
     earliestPossibleEnd = addDuration(asOf, noticePeriod);
   }
   if (state === "ENDED") earliestPossibleEnd = null;
-  const explanation =
-    state === "NOT_YET_IN_FORCE"
+  // A Date is YYYY-MM-DD: an end after the year 9999 cannot be given as one.
+  if (earliestPossibleEnd !== null && !/^\d{4}-\d{2}-\d{2}$/.test(earliestPossibleEnd)) {
+    earliestPossibleEnd = null;
+    beyondCalendar = true;
+  }
+  const explanation = assumedInForce
+    ? `No signing or entry into force is recorded for this agreement, and no recorded event of it falls certainly on or before ${asOf}: ` +
+      "the sources mention it without saying when it began, so it is taken to be in force, uncertain" +
+      (earliestPossibleEnd ? `; notice of ${noticePeriod} means it can end ${earliestPossibleEnd} at the earliest` : "") +
+      (beyondCalendar ? `; notice of ${noticePeriod} would end it after the year 9999` : "") +
+      "."
+    : state === "NOT_YET_IN_FORCE"
       ? `No signing or entry into force is recorded on or before ${asOf}.`
       : `${state.replace(/_/g, " ").toLowerCase()} on ${asOf}, following the ${String(basis?.kind ?? "").toLowerCase().replace(/_/g, " ")} event of ${basis?.date ?? "an unrecorded date"}` +
         (earliestPossibleEnd ? `; notice of ${noticePeriod} means it can end ${earliestPossibleEnd} at the earliest` : "") +
+        (beyondCalendar ? `; notice of ${noticePeriod} would end it after the year 9999` : "") +
         (certainty === "UNCERTAIN" ? "; an event with a vague date may fall on either side of the date, so this is uncertain" : "") +
         (basis?.certainty === "inferred" ? `; that event is inferred, not stated in the sources (${String(basis.reason ?? "no reason recorded").replace(/[.\s]+$/, "")})` : "") +
         ".";

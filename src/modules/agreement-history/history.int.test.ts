@@ -55,6 +55,36 @@ describe("agreement history on the seed graph", () => {
     expect(pause.data!.agreement.stateOn.explanation).not.toContain("inferred");
   });
 
+  it("takes an agreement whose start no source gives to be in force, uncertain, never certainly not yet in force", async () => {
+    const res = await api.gql<{ vgr: Record<string, any>; municipalities: Record<string, any> }>(`{
+      vgr: agreement(id: "agreement:millennium-avtal-vgr-oracle") {
+        october: stateOn(date: "2024-10-01") { state certainty basis { id } explanation }
+        november: stateOn(date: "2024-11-15") { state certainty basis { id } }
+        march: stateOn(date: "2025-03-01") { state certainty basis { kind } } }
+      municipalities: agreement(id: "agreement:kommunernas-avtal-oracle") { events { id } stateOn(date: "2025-03-01") { state certainty basis { id } explanation } } }`);
+    expect(res.errors).toBeUndefined();
+    const { vgr, municipalities } = res.data!;
+    // Before the pause (November 2024) the contract was in force, but no source says since when.
+    expect(vgr.october).toMatchObject({ state: "IN_FORCE", certainty: "UNCERTAIN", basis: null });
+    expect(vgr.october.explanation).toContain("without saying when it began");
+    // "2024-11" straddles 15 November: still in force or already paused, the graph cannot tell.
+    expect(vgr.november).toEqual({ state: "IN_FORCE", certainty: "UNCERTAIN", basis: null });
+    expect(vgr.march).toEqual({ state: "PAUSED", certainty: "CERTAIN", basis: { kind: "PAUSED" } });
+    // The municipalities' contract has no events at all: in force, uncertain, on any date.
+    expect(municipalities.events).toEqual([]);
+    expect(municipalities.stateOn).toMatchObject({ state: "IN_FORCE", certainty: "UNCERTAIN", basis: null });
+  });
+
+  it("gives no earliest end past the year 9999, and says why", async () => {
+    const res = await api.gql<{ agreement: Record<string, any> }>(`{ agreement(id: "agreement:pausoverenskommelse-vgr-oracle") {
+      last: stateOn(date: "9999-12-31") { state earliestPossibleEnd explanation }
+      fits: stateOn(date: "9999-08-31") { earliestPossibleEnd } } }`);
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.agreement.last).toMatchObject({ state: "IN_FORCE", earliestPossibleEnd: null });
+    expect(res.data!.agreement.last.explanation).toContain("after the year 9999");
+    expect(res.data!.agreement.fits.earliestPossibleEnd).toBe("9999-12-31");
+  });
+
   it("returns null for an agreement that does not exist", async () => {
     const res = await api.gql(`{ agreementHistory(id: "agreement:finns-inte") { kind } }`);
     expect(res.data).toEqual({ agreementHistory: null });
