@@ -63,6 +63,12 @@ describe("write access by role", () => {
     expect((await api.gql(q, {}, { authorization: "" })).status).toBe(401);
     expect((await api.gql(q)).status).toBe(403);
     expect(await version()).toBe(v);
+    // The decisions recorded above name the target as decider: they go first (retract refuses while facts refer to it).
+    const refs = await api.gql<{ organization: { decisions: Array<{ id: string; version: number }> } }>(`{ organization(id: "${target}") { decisions { id version } } }`);
+    expect(refs.data!.organization.decisions.length).toBeGreaterThan(0);
+    for (const d of refs.data!.organization.decisions) {
+      expect((await setup(`mutation { retract(id: "${d.id}", expectedVersion: ${d.version}, reason: "bort") { id } }`)).errors).toBeUndefined();
+    }
     const res = await setup(q);
     expect(res.errors).toBeUndefined();
     expect((await api.gql<{ organization: unknown }>(`{ organization(id: "${target}") { id } }`)).data!.organization).toBeNull();

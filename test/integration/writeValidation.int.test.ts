@@ -108,10 +108,17 @@ describe("invalid writes", () => {
       /input\.parties\[0\]\.party: references mandate:\S+, a Mandate; expected Organization or Person/,
     );
   });
-  it("refuses a retraction while current facts require the fact", async () => {
+  it("refuses a retraction while current facts refer to the fact, required references or not, and writes nothing", async () => {
+    const before = await dumpPrefix(api.scope, prefix);
     const res = await editor(`mutation { retract(id: ${JSON.stringify(ids.a)}, expectedVersion: 1, reason: "x") { id } }`);
     expect(res.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
-    expect(res.errors?.[0]?.message).toMatch(/mandate:\S+-m \(HELD_BY\)/);
+    // The mandate's holder is required; the child organisation's parent is not, and would silently be lost.
+    expect(res.errors?.[0]?.message).toMatch(/current facts refer to org:\S+-a: .*mandate:\S+-m \(HELD_BY\)/);
+    expect(res.errors?.[0]?.message).toMatch(/org:\S+-b \(PART_OF\)/);
+    // A decision another supersedes.
+    const d1 = await editor(`mutation { retract(id: ${JSON.stringify(ids.d1)}, expectedVersion: 1, reason: "x") { id } }`);
+    expect([d1.errors?.[0]?.extensions?.code, d1.errors?.[0]?.message]).toEqual(["BAD_USER_INPUT", expect.stringMatching(/decision:\S+-d2 \(SUPERSEDES\)/)]);
+    expect(await dumpPrefix(api.scope, prefix)).toEqual(before);
   });
   it("answers CONFLICT to a correction or retraction based on a stale version", async () => {
     const res = await editor(`mutation { retract(id: ${JSON.stringify(ids.d2)}, expectedVersion: 7, reason: "x") { id } }`);

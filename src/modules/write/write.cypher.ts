@@ -162,12 +162,12 @@ export async function findCycle(tx: Tx, id: string, rel: string): Promise<string
 }
 
 /** Current facts that require `eid` through a required reference (`pairs`: `Label:REL`), which a retraction would break. */
-export async function requiredBy(tx: Tx, eid: string, pairs: readonly string[]): Promise<Array<{ id: string; rel: string }>> {
+export async function referencedBy(tx: Tx, eid: string, except: readonly string[]): Promise<Array<{ id: string; rel: string }>> {
   return tx.run<{ id: string; rel: string }>(
     `MATCH (n)<-[r]-(s:Entity) WHERE elementId(n) = $eid AND r.retractedAt IS NULL AND s.retractedAt IS NULL
-       AND [l IN labels(s) WHERE l <> 'Entity'][0] + ':' + type(r) IN $pairs
-     RETURN s.id AS id, type(r) AS rel ORDER BY id LIMIT 10`,
-    { eid, pairs },
+       AND NOT type(r) IN $except
+     RETURN DISTINCT s.id AS id, type(r) AS rel ORDER BY id, rel LIMIT 10`,
+    { eid, except },
   );
 }
 
