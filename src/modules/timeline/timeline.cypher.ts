@@ -9,11 +9,16 @@ export interface TimelineRow {
   props: Record<string, Plain>;
 }
 
-/** Overlap of a stored partial date with [$from, $to]; open ends match everything. */
+/**
+ * Overlap of a stored partial date with [$from, $to], as the list filters have
+ * it (list.filters.ts dateOverlaps): an open bound overlaps everything on its
+ * side, so "at the latest 2025-02-25" may fall in any range that starts on or
+ * before that day; undated facts never match.
+ */
 const OVERLAPS = (f: string) =>
   `(${f}Earliest IS NOT NULL OR ${f}Latest IS NOT NULL)
-   AND ($from IS NULL OR coalesce(${f}Latest, ${f}Earliest) >= date($from))
-   AND ($to IS NULL OR coalesce(${f}Earliest, ${f}Latest) <= date($to))`;
+   AND ($from IS NULL OR coalesce(${f}Latest >= date($from), true))
+   AND ($to IS NULL OR coalesce(${f}Earliest <= date($to), true))`;
 
 /**
  * The three kinds of dated facts in one statement (UNION), each filtered by

@@ -28,6 +28,21 @@ describe("timeline on the seed graph", () => {
     expect(new Set(entries.map((e) => e.kind))).toEqual(new Set(["DECISION"]));
   });
 
+  it("keeps the same decisions and events as the list filters, dates known only as 'at the latest' included", async () => {
+    for (const [from, to] of [["2025-02-01", "2025-02-24"], ["2024-11-01", "2024-11-30"], ["2025-02-25", "2025-02-25"]]) {
+      const entries = await timeline(`from: "${from}", to: "${to}", kinds: [DECISION, EVENT], first: 500`);
+      const lists = await api.gql<{ decisions: { nodes: Array<{ id: string }> }; events: { nodes: Array<{ id: string }> } }>(
+        `{ decisions(filter: { from: "${from}", to: "${to}" }, first: 100) { nodes { id } } events(filter: { from: "${from}", to: "${to}" }, first: 100) { nodes { id } } }`,
+      );
+      expect(lists.errors).toBeUndefined();
+      const listed = [...lists.data!.decisions.nodes, ...lists.data!.events.nodes].map((n) => n.id).sort();
+      expect(entries.map((e) => e.subject.id).sort()).toEqual(listed);
+    }
+    // Signed "at the latest 2025-02-25": it may have been signed in early February.
+    const february = await timeline(`from: "2025-02-01", to: "2025-02-24", kinds: [DECISION]`);
+    expect(february.map((e) => e.subject.id)).toContain("decision:teckna-pausoverenskommelse");
+  });
+
   it("refuses a range that ends before it starts", async () => {
     const res = await api.gql(`{ timeline(from: "2025-05-01", to: "2025-01-01") { kind } }`);
     expect(res.errors![0]).toMatchObject({ message: "from (2025-05-01) is after to (2025-01-01)", extensions: { code: "BAD_USER_INPUT" } });
