@@ -76,6 +76,17 @@ describe("search on the seed graph", () => {
     expect(res.errors![0]!.message).toMatch(/searchable types are Organization, Person/);
   });
 
+  it("refuses a text without words, an empty types list and an overlong text, naming the argument", async () => {
+    const refused = async (args: string, argument: string, message: RegExp) => {
+      const res = await api.gql(`{ search(${args}) { text } }`);
+      expect(res.errors![0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT", argument }, message: expect.stringMatching(message) });
+    };
+    await refused(`text: ""`, "text", /no words/);
+    await refused(`text: "  !? "`, "text", /no words/);
+    await refused(`text: "Annika", types: []`, "types", /types is empty/);
+    await refused(`text: "${"Annika ".repeat(40)}"`, "text", /longer than 200/);
+  });
+
   it("finds the same hits, in the same order, whether the hit's node is asked for whole or by id", async () => {
     const snapshot = new Date(Date.now() - 1000).toISOString();
     let compared = 0;

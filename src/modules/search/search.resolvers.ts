@@ -17,8 +17,10 @@ export const searchResolvers: Resolvers = {
       if (!Number.isInteger(n) || n < 1 || n > 100) throw new InputError(`first must be between 1 and 100, got ${n}`, { argument: "first" });
       const unknown = (types ?? []).filter((t) => !(SEARCHABLE_LABELS as readonly string[]).includes(t));
       if (unknown.length) throw new InputError(`types has ${unknown.join(", ")}; searchable types are ${SEARCHABLE_LABELS.join(", ")}`, { argument: "types" });
+      if (types && types.length === 0) throw new InputError("types is empty: omit it to search every type", { argument: "types" });
+      if (text.length > 200) throw new InputError("text is longer than 200 characters", { argument: "text" });
       const words = searchWords(text);
-      if (words.length === 0) return [];
+      if (words.length === 0) throw new InputError("text has no words to search for", { argument: "text" });
       // Hits whose node is asked for no more than its id need only what `text` shows: the statement sends just that.
       const asked = fieldsUnder(info, ["node"]);
       const full = asked !== null && [...asked].some((f) => f !== "id" && f !== "__typename");
