@@ -8,6 +8,7 @@
  */
 import { COMMON_FIELDS, CONCEPT_BY_PREFIX, type ConceptSpec, type FieldType, type RefField } from "../src/domain/concepts";
 import { PartialDateError, parsePartialDate } from "../src/lib/partialDate";
+import { withArticle } from "../src/lib/withArticle";
 import { type Dataset, type Entry, type Problem, foldWhitespace } from "./dataset";
 
 const ID = /^[a-z]+:[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -160,7 +161,7 @@ function checkRefs(entry: Entry, lookup: Lookup, report: Report): void {
       const label = lookup(id)?.label;
       if (!label) report(entry, name, `references ${id}, which does not exist`);
       else if (ref.targets !== "any" && !ref.targets.includes(label)) {
-        report(entry, name, `references ${id}, a ${label}; expected ${ref.targets.join(" or ")}`);
+        report(entry, name, `references ${id}, ${withArticle(label)}; expected ${ref.targets.join(" or ")}`);
       }
       for (const [k, v] of Object.entries(edge)) {
         const type = ref.edgeProps?.[k];
@@ -256,7 +257,7 @@ export function checkId(entry: Entry, report: Report): boolean {
   const prefix = id.split(":")[0]!;
   if (prefix !== entry.concept.prefix) {
     const meant = CONCEPT_BY_PREFIX[prefix];
-    report(entry, "id", `a ${entry.concept.label} id must start with ${entry.concept.prefix}:${meant ? ` (${prefix}: is for ${meant.label})` : ""}`);
+    report(entry, "id", `${withArticle(entry.concept.label)} id must start with ${entry.concept.prefix}:${meant ? ` (${prefix}: is for ${meant.label})` : ""}`);
   }
   return true;
 }

@@ -31,7 +31,7 @@ const iso = (y: number, m: number, d: number): string => `${pad(y, 4)}-${pad(m)}
 const daysInMonth = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
 function checkYear(input: string, y: number): void {
-  if (y < 1000 || y > 9999) throw new PartialDateError(input, `year ${y} is out of range`);
+  if (y < 1000 || y > 9999) throw new PartialDateError(input, `year ${y} is out of range (1000–9999)`);
 }
 function checkMonth(input: string, m: number): void {
   if (m < 1 || m > 12) throw new PartialDateError(input, `month ${m} does not exist`);

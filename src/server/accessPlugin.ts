@@ -16,6 +16,10 @@ export function accessPlugin(allowAnonymousReads: boolean): ApolloServerPlugin<G
       return {
         async didResolveOperation({ operation, contextValue }) {
           try {
+            // No operation: the request's operationName is not in the document. The read
+            // rule still applies (a caller without access learns nothing more); past it,
+            // execution refuses the request with OPERATION_RESOLUTION_FAILURE (400) and
+            // nothing runs, whichever executor (jitExecutor.ts).
             if (operation?.operation === "mutation") requireRole(contextValue, "editor");
             else requireReadAccess(contextValue, allowAnonymousReads);
           } catch (err) {

@@ -12,6 +12,7 @@ import type { ErrorRequestHandler } from "express";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import type { Logger } from "pino";
 import { DomainError, ErrorCode } from "../lib/errors";
+import { tokenLimitMessage } from "./limits";
 
 const PASS_THROUGH = new Set([
   "GRAPHQL_PARSE_FAILED",
@@ -43,7 +44,8 @@ export function createFormatError(log: Logger) {
     }
     const code = formatted.extensions?.code;
     if (typeof code === "string" && PASS_THROUGH.has(code)) {
-      return { ...base, message: formatted.message, extensions: { code } };
+      const message = (code === "GRAPHQL_PARSE_FAILED" && tokenLimitMessage(formatted.message)) || formatted.message;
+      return { ...base, message, extensions: { code } };
     }
     const correlationId = randomUUID();
     log.error({ err: unwrapResolverError(error), correlationId, path: formatted.path }, "unexpected error");

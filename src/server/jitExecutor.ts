@@ -14,7 +14,7 @@
  * same query text, so they live as long as that cache keeps the document.
  */
 import type { GatewayInterface } from "@apollo/server-gateway-interface";
-import { type DocumentNode, getVariableValues, GraphQLError, type GraphQLSchema, printSchema } from "graphql";
+import { type DocumentNode, getVariableValues, GraphQLError, type GraphQLSchema, Kind, printSchema } from "graphql";
 import { type CompiledQuery, compileQuery, isCompiledQuery } from "graphql-jit";
 
 /**
@@ -34,6 +34,17 @@ function asGraphQLError(error: GraphQLError, userInput: boolean): GraphQLError {
   return copy;
 }
 
+/**
+ * Why no operation of the document is the one asked for, in graphql-js's words
+ * (its execute() says the same): Apollo then answers OPERATION_RESOLUTION_FAILURE,
+ * HTTP 400, as it does with graphql-js as the executor.
+ */
+function operationNotFound(document: DocumentNode, operationName: string | null | undefined): GraphQLError {
+  if (operationName != null) return new GraphQLError(`Unknown operation named "${operationName}".`);
+  const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION).length;
+  return new GraphQLError(operations > 1 ? "Must provide operation name if query contains multiple operations." : "Must provide an operation.");
+}
+
 export function jitGateway(schema: GraphQLSchema): GatewayInterface {
   const compiled = new WeakMap<DocumentNode, Map<string, CompiledQuery>>();
   return {
@@ -41,16 +52,21 @@ export function jitGateway(schema: GraphQLSchema): GatewayInterface {
       return {
         schema,
         executor: async (request) => {
-          const operation = request.operationName ?? "";
+          // The operation Apollo resolved from the client's operationName (graphql-js's
+          // rules), never one graphql-jit picks itself: `request.operationName` is only
+          // the resolved operation's name, null when none matched (then graphql-jit would
+          // run the document's only operation), and graphql-jit takes "" for no name.
+          if (!request.operation) return { errors: [operationNotFound(request.document, request.request.operationName)] };
+          const operation = request.operation.name?.value;
           let byOperation = compiled.get(request.document);
-          let query = byOperation?.get(operation);
+          let query = byOperation?.get(operation ?? "");
           if (!query) {
-            const result = compileQuery(schema, request.document, request.operationName ?? undefined);
+            const result = compileQuery(schema, request.document, operation);
             // Not compilable (Apollo has validated the document, so hardly ever): the errors are the answer.
             if (!isCompiledQuery(result)) return { errors: (result.errors ?? []).map((e) => asGraphQLError(e, false)) };
             query = result;
             if (!byOperation) compiled.set(request.document, (byOperation = new Map()));
-            byOperation.set(operation, query);
+            byOperation.set(operation ?? "", query);
           }
           const result = await query.query(undefined, request.context, request.request.variables ?? {});
           if (!result.errors) return result;

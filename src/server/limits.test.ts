@@ -1,10 +1,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import { buildASTSchema, parse, specifiedRules, validate } from "graphql";
-import { aliasBomb, costBomb, DECISION_PAGE, DECISION_TRACE, depthBomb, directiveBomb } from "../../test/integration/queryShapes";
+import { aliasBomb, costBomb, DECISION_PAGE, DECISION_TRACE, depthBomb, directiveBomb, tokenFlood } from "../../test/integration/queryShapes";
 import { loadConfig } from "../config";
 import { loadTypeDefs } from "../schema";
-import { queryLimits } from "./limits";
+import { queryLimits, tokenLimitMessage } from "./limits";
 
 const schema = buildASTSchema(parse(loadTypeDefs()));
 const limits = loadConfig({}).limits;
@@ -41,16 +41,30 @@ describe("queryLimits (default sizes against the real schema)", () => {
   });
 
   it.each([
-    ["a depth bomb", depthBomb(30), /depth limit of 12 exceeded, found 32/],
-    ["a query one level too deep", depthBomb(11), /depth limit of 12 exceeded, found 13/],
-    ["an alias bomb", aliasBomb(200), /Aliases limit of 30 exceeded, found 200/],
-    ["a directive bomb", directiveBomb(500), /Directives limit of 50 exceeded, found 500/],
-    ["a cost bomb", costBomb(8), /Cost limit of 25000 exceeded/],
-  ])("refuses %s", (_what, query, message) => {
+    ["a depth bomb", depthBomb(30), /^Query depth 32 exceeds the limit of 12 \(MAX_QUERY_DEPTH\)\.$/],
+    ["a query one level too deep", depthBomb(11), /^Query depth 13 exceeds the limit of 12 \(MAX_QUERY_DEPTH\)\.$/],
+    ["an alias bomb", aliasBomb(200), /^Alias count 200 exceeds the limit of 30 \(MAX_QUERY_ALIASES\)\.$/],
+    ["a directive bomb", directiveBomb(500), /^Directive count 500 exceeds the limit of 50 \(MAX_QUERY_DIRECTIVES\)\.$/],
+    ["a cost bomb", costBomb(8), /^Query cost \d+ exceeds the limit of 25000 \(MAX_QUERY_COST\)\.$/],
+    ["a depth bomb, by its cost too (a whole number, though armor's is fractional)", depthBomb(30), /^Query cost \d+ exceeds the limit of 25000 \(MAX_QUERY_COST\)\.$/],
+  ])("refuses %s, naming the limit and its setting", (_what, query, message) => {
     const errors = limitErrors(query);
     expect(errors).toContainEqual(expect.stringMatching(message));
+    // The query is well-formed: no refusal calls itself a syntax error.
+    expect(errors.filter((e) => /Syntax Error/.test(e))).toEqual([]);
     // Only limits object: the query is otherwise valid against the schema.
     expect(validate(schema, parse(query), specifiedRules)).toEqual([]);
+  });
+
+  it("words the parser's token limit as a limit, not a syntax error", () => {
+    let message = "";
+    try {
+      parse(tokenFlood(10_000), { maxTokens: limits.maxTokens });
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    expect(tokenLimitMessage(message)).toBe("Token count exceeds the limit of 5000 (MAX_QUERY_TOKENS); parsing stopped.");
+    expect(tokenLimitMessage('Syntax Error: Expected Name, found "}".')).toBeUndefined();
   });
 
   it("hides field suggestions only when introspection is off (they would describe the schema)", () => {

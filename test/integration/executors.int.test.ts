@@ -3,8 +3,10 @@
  * the default, answer exactly what graphql-js's interpreter answers, on the
  * seed graph: the shapes users ask (lists with fragments on unions, the trace,
  * org charts, histories, search, introspection), partial results with a
- * resolver's error, and refused variables.
+ * resolver's error, and refused variables; and an operationName the
+ * document does not have, refused alike by both.
  */
+import { signToken } from "../../src/server/signToken";
 import { startTestApi, type TestApi } from "../helpers/api";
 import { DECISION_PAGE, DECISION_TRACE } from "./queryShapes";
 
@@ -44,4 +46,42 @@ describe("graphql-jit answers as graphql-js does", () => {
       expect(a.data ?? a.errors).toBeTruthy();
     }
   });
+
+  // Apollo resolves the operation before the executor runs; an operationName it cannot
+  // resolve is the client's mistake (400), whichever executor would have run it.
+  it.each([
+    ["a name the one operation does not have", "query A { __typename }", "C", 'Unknown operation named "C".'],
+    ["a name for an anonymous operation", "{ __typename }", "C", 'Unknown operation named "C".'],
+    ["an empty name for an anonymous operation", "{ __typename }", "", 'Unknown operation named "".'],
+    ["a name a mutation does not have", "mutation A { __typename }", "C", 'Unknown operation named "C".'],
+    ["a name neither of two operations has", "query A { __typename } query B { __typename }", "C", 'Unknown operation named "C".'],
+    ["no name with two operations", "query A { __typename } query B { __typename }", undefined, "Must provide operation name if query contains multiple operations."],
+  ])("refuses %s with 400 on both executors", async (_name, query, operationName, message) => {
+    for (const api of [jit, interpreted]) {
+      // Twice: a refusal must not leave a compiled operation behind for the next request.
+      for (let i = 0; i < 2; i++) {
+        const res = await post(api, { query, operationName });
+        expect({ executor: api.config.executor, ...res }).toEqual({
+          executor: api.config.executor,
+          status: 400,
+          body: { errors: [{ message, extensions: { code: "OPERATION_RESOLUTION_FAILURE" } }] },
+        });
+      }
+    }
+  });
+
+  it("still runs the operation the name picks", async () => {
+    for (const api of [jit, interpreted]) {
+      const res = await post(api, { query: "query A { a: __typename } query B { b: __typename }", operationName: "B" });
+      expect(res).toEqual({ status: 200, body: { data: { b: "Query" } } });
+    }
+  });
 });
+
+/** POSTs a request body as it is (api.gql sends no operationName), as a reader. */
+async function post(api: TestApi, body: Record<string, unknown>): Promise<{ status: number; body: unknown }> {
+  const { jwtSecret, issuer, audience } = api.config.auth;
+  const token = await signToken({ secret: jwtSecret!, subject: "test-reader", roles: ["reader"], ttl: "5m", issuer, audience });
+  const res = await fetch(api.url, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: JSON.stringify(body) });
+  return { status: res.status, body: await res.json() };
+}

@@ -31,6 +31,18 @@ describe("HTTP server", () => {
     expect(res.data).toEqual({ __typename: "Query" });
   });
 
+  it("says where in the query a refused date literal stands", async () => {
+    const res = await api.gql('{ timeline(from: "2025-01-01", to: "2025-13-01") { title } }');
+    expect(res.status).toBe(400);
+    expect(res.errors).toEqual([
+      {
+        message: '"2025-13-01" is not a valid Date: expected an existing day as YYYY-MM-DD',
+        locations: [{ line: 1, column: 36 }],
+        extensions: { code: "GRAPHQL_VALIDATION_FAILED" },
+      },
+    ]);
+  });
+
   it("serves no CDN landing page on GET /graphql from a browser", async () => {
     const res = await fetch(api.url, { headers: { accept: "text/html" } });
     const text = await res.text();

@@ -5,6 +5,22 @@
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from "graphql";
 import { PartialDateError, parsePartialDate } from "../../lib/partialDate";
 
+/**
+ * A string literal in the query, parsed by `parse`. graphql-js's validation
+ * (ValuesOfCorrectTypeRule) reports a GraphQLError from parseLiteral as it is,
+ * so the error must carry the literal itself: without it the client gets no
+ * `locations` and cannot tell which argument was refused.
+ */
+function parseStringLiteral<T>(name: string, ast: ValueNode, parse: (s: string) => T): T {
+  if (ast.kind !== Kind.STRING) throw new GraphQLError(`${name} must be a string literal`, { nodes: ast });
+  try {
+    return parse(ast.value);
+  } catch (e) {
+    if (e instanceof GraphQLError && !e.nodes) throw new GraphQLError(e.message, { nodes: ast, extensions: e.extensions });
+    throw e;
+  }
+}
+
 function stringScalar(name: string, description: string, check: (s: string) => string): GraphQLScalarType {
   const parse = (value: unknown): string => {
     if (typeof value !== "string") throw new GraphQLError(`${name} must be a string, got ${JSON.stringify(value)}`);
@@ -15,19 +31,28 @@ function stringScalar(name: string, description: string, check: (s: string) => s
     description,
     serialize: (v) => v,
     parseValue: parse,
-    parseLiteral: (ast: ValueNode) => {
-      if (ast.kind !== Kind.STRING) throw new GraphQLError(`${name} must be a string literal`, { nodes: [ast] });
-      return parse(ast.value);
-    },
+    parseLiteral: (ast: ValueNode) => parseStringLiteral(name, ast, parse),
   });
 }
+
+/**
+ * The years a Date may have: lib/partialDate.ts refuses the others (four
+ * digits, none below 1000; its day arithmetic uses Date.UTC, which reads years
+ * 0–99 as 1900–1999). A refusal says so rather than call the day nonexistent.
+ */
+export const DATE_YEARS = { min: 1000, max: 9999 } as const;
 
 export const DateScalar = stringScalar("Date", "A calendar day, ISO 8601 YYYY-MM-DD.", (s) => {
   try {
     const d = parsePartialDate(s);
     if (d.precision === "DAY") return d.text;
   } catch {
-    // fall through to the uniform message below
+    // fall through to the uniform messages below
+  }
+  const year = /^(\d{4})-\d{2}-\d{2}$/.exec(s.trim())?.[1];
+  // Four digits cannot pass the maximum: only years below it are left to name.
+  if (year !== undefined && +year < DATE_YEARS.min) {
+    throw new GraphQLError(`"${s}" is not a valid Date: the year must be ${DATE_YEARS.min}–${DATE_YEARS.max}`);
   }
   throw new GraphQLError(`"${s}" is not a valid Date: expected an existing day as YYYY-MM-DD`);
 });
@@ -80,8 +105,5 @@ export const DateTimeScalar = new GraphQLScalarType({
     if (typeof value !== "string") throw new GraphQLError(`DateTime must be a string, got ${JSON.stringify(value)}`);
     return parseDateTime(value);
   },
-  parseLiteral: (ast: ValueNode) => {
-    if (ast.kind !== Kind.STRING) throw new GraphQLError("DateTime must be a string literal", { nodes: [ast] });
-    return parseDateTime(ast.value);
-  },
+  parseLiteral: (ast: ValueNode) => parseStringLiteral("DateTime", ast, parseDateTime),
 });

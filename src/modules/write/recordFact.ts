@@ -5,6 +5,7 @@
  * one statement and the record is checked by the seed validator's rules.
  */
 import { CONCEPTS, type ConceptSpec } from "../../domain/concepts";
+import { withArticle } from "../../lib/withArticle";
 import { type Tx, writeQuery } from "../../neo4j/funnel";
 import { requireRole } from "../../server/auth";
 import type { GraphQLContext } from "../../server/context";
@@ -103,12 +104,12 @@ export async function recordFact(ctx: GraphQLContext, conceptName: string, input
     const { info, lookup } = await lookupFor(tx, referencedIds(entries, [...given, ...(parentId ? [parentId] : [])]));
     for (const e of entries) {
       const id = e.record.id;
-      if (typeof id === "string" && given.includes(id) && info.get(id)?.label) problems.add(`${e.path}.id`, `${id} is taken (by a ${info.get(id)!.label})`);
+      if (typeof id === "string" && given.includes(id) && info.get(id)?.label) problems.add(`${e.path}.id`, `${id} is taken (by ${withArticle(info.get(id)!.label!)})`);
     }
     if (parentId !== undefined && parent) {
       const found = lookup(parentId);
       if (!found) problems.add(`input.${parent.field}`, `references ${parentId}, which does not exist`);
-      else if (found.label !== "Agreement") problems.add(`input.${parent.field}`, `references ${parentId}, a ${found.label}; expected Agreement`);
+      else if (found.label !== "Agreement") problems.add(`input.${parent.field}`, `references ${parentId}, ${withArticle(found.label)}; expected Agreement`);
     }
     checkEntries(entries, lookup, problems);
     problems.throwIfAny();

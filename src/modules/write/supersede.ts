@@ -7,6 +7,7 @@
  * node, outgoing and incoming, SUPPORTED_BY included.
  */
 import { ConflictError, InputError, NotFoundError } from "../../lib/errors";
+import { withArticle } from "../../lib/withArticle";
 import type { Tx } from "../../neo4j/funnel";
 import type { Plain } from "../../neo4j/values";
 import { type LockedNode, type RelRow, createRels, lockNode, retractVersion } from "./write.cypher";
@@ -18,7 +19,7 @@ export async function lockCurrent(tx: Tx, id: string, label: string | null, expe
   if (node.retracted || node.id !== id) {
     throw new ConflictError(`${id} has been retracted or replaced since it was read; read it again.`, { id });
   }
-  if (label && node.label !== label) throw new InputError(`Nothing was written: id: ${id} is a ${node.label}, not a ${label}.`, { problems: [{ path: "id", message: `is a ${node.label}, not a ${label}` }] });
+  if (label && node.label !== label) throw new InputError(`Nothing was written: id: ${id} is ${withArticle(node.label)}, not ${withArticle(label)}.`, { problems: [{ path: "id", message: `is ${withArticle(node.label)}, not ${withArticle(label)}` }] });
   if (expectedVersion !== null && node.version !== expectedVersion) {
     throw new ConflictError(`${id} is at version ${node.version}, not ${expectedVersion}: someone changed it since you read it.`, { id, currentVersion: node.version });
   }
