@@ -2,10 +2,14 @@
  * Turns the org chart's raw rows into the flat list of boxes the widget draws
  * (SDL `OrgChart.nodes`): units by depth, each unit's posts with their holders
  * on the date or a VACANCY, roles held in a unit without a post, group members.
- * Pure: grading each fact against the date is `holdsOn`.
+ * Pure: grading each fact against the date is `holdsOn`. A box is never more
+ * certain than the box it hangs under (SDL `OrgChartNode.certainty`): a part,
+ * post, holder or member cannot certainly exist on a day its parent only
+ * perhaps existed. The root is capped likewise by the organisations it is part
+ * of, and there is no chart when one of them certainly did not exist.
  */
 import type { AppointmentCapacity } from "../../__generated__/resolvers-types";
-import { holdsOn } from "../../lib/validity";
+import { type AsOfCertainty, holdsOn } from "../../lib/validity";
 import type { Plain } from "../../neo4j/values";
 import { type DateValueModel, toDateValue } from "../base/dateValue";
 import { toNodeModel } from "../node/node.model";
@@ -24,18 +28,28 @@ function grade(props: Props, asOf: string) {
   return { certainty: holdsOn(from, to, asOf), validFrom: from, validTo: to };
 }
 
+/** The less certain of two gradings (CERTAIN > UNCERTAIN > NO). */
+const RANK: Record<AsOfCertainty, number> = { CERTAIN: 2, UNCERTAIN: 1, NO: 0 };
+const atMost = (c: AsOfCertainty, cap: AsOfCertainty): AsOfCertainty => (RANK[c] <= RANK[cap] ? c : cap);
+
 const KIND_ORDER: Record<OrgChartNodeModel["kind"], number> = { UNIT: 0, POST: 1, VACANCY: 2, HOLDER: 3, MEMBER: 4 };
 
 export function assembleOrgChart(rows: OrgChartRows, asOf: string, depth: number): OrgChartModel | null {
   if (!rows.root) return null;
-  const rootGrade = grade(rows.root, asOf);
-  if (rootGrade.certainty === "NO") return null;
+  // What the root can be at most: as certain as the least certain organisation it is part of.
+  const rootCap = rows.ancestors.reduce<AsOfCertainty>((cap, a) => atMost(cap, grade(a, asOf).certainty), "CERTAIN");
+  if (atMost(grade(rows.root, asOf).certainty, rootCap) === "NO") return null;
   const nodes: OrgChartNodeModel[] = [];
   const depthOf = new Map<string, number>();
-  const push = (n: Omit<OrgChartNodeModel, "validFrom" | "validTo" | "certainty"> & { validFrom: DateValueModel | null; validTo: DateValueModel | null; certainty: string }) => {
-    if (n.certainty === "NO") return;
-    nodes.push(n as OrgChartNodeModel);
+  const certaintyOf = new Map<string, AsOfCertainty>();
+  /** Adds a box, no more certain than its parent (already added); false when it does not hold on the date. */
+  const push = (n: Omit<OrgChartNodeModel, "validFrom" | "validTo" | "certainty"> & { validFrom: DateValueModel | null; validTo: DateValueModel | null; certainty: AsOfCertainty }): boolean => {
+    if (n.certainty === "NO") return false;
+    const certainty = atMost(n.certainty, n.parentId === null ? rootCap : certaintyOf.get(n.parentId)!);
+    nodes.push({ ...n, certainty } as OrgChartNodeModel);
     depthOf.set(n.id, n.depth);
+    certaintyOf.set(n.id, certainty);
+    return true;
   };
 
   for (const u of [...rows.units].sort((a, b) => a.depth - b.depth)) {
@@ -51,8 +65,7 @@ export function assembleOrgChart(rows: OrgChartRows, asOf: string, depth: number
     const unitDepth = depthOf.get(p.orgId);
     if (unitDepth === undefined) continue;
     const id = p.props.id as string;
-    postIds.add(id);
-    push({ id, parentId: p.orgId, kind: "POST", label: p.props.title as string, subject: toNodeModel("Post", p.props), organizationKind: null, role: null, capacity: null, depth: unitDepth + 1, citedId: id, ...grade(p.props, asOf) });
+    if (push({ id, parentId: p.orgId, kind: "POST", label: p.props.title as string, subject: toNodeModel("Post", p.props), organizationKind: null, role: null, capacity: null, depth: unitDepth + 1, citedId: id, ...grade(p.props, asOf) })) postIds.add(id);
   }
 
   for (const a of rows.appointments) {

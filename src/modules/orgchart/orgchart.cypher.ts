@@ -1,12 +1,16 @@
 import type { Tx } from "../../neo4j/funnel";
 import type { Plain } from "../../neo4j/values";
 import { nodeProps, partialDate, pick, unpick } from "../../neo4j/project";
+import { Params } from "../list/list.cypher";
+import { textContains } from "../list/list.filters";
 import { type KnownAt, matchStable, stableId, visible } from "../node/recordTime";
 
 type Props = Record<string, Plain>;
 
 export interface OrgChartRows {
   root: Props | null;
+  /** The validity (VALIDITY) of every organisation the root is part of, directly or further up (PART_OF). */
+  ancestors: Props[];
   units: Array<{ props: Props; parentId: string | null; depth: number }>;
   posts: Array<{ props: Props; orgId: string }>;
   appointments: Array<{ props: Props; person: Props; postId: string | null; orgId: string | null }>;
@@ -37,6 +41,7 @@ function stabilise(rows: OrgChartRows): OrgChartRows {
   const props = (p: Props): Props => (typeof p.versionOf === "string" ? { ...p, id: p.versionOf } : p);
   return {
     root: rows.root && props(rows.root),
+    ancestors: rows.ancestors,
     units: rows.units.map((u) => ({ ...u, props: props(u.props), parentId: id(u.parentId) })),
     posts: rows.posts.map((p) => ({ props: props(p.props), orgId: id(p.orgId) })),
     appointments: rows.appointments.map((a) => ({ props: props(a.props), person: props(a.person), postId: id(a.postId), orgId: id(a.orgId) })),
@@ -71,7 +76,9 @@ export interface OrgChartDetail {
  * direct parent of each unit; then, for all units at once, their posts, the
  * appointments to those posts or roles in those units, and group memberships,
  * each pre-filtered to what may hold on $asOf, from the unit nodes the walk
- * found (not looked up again by id). The root always comes whole (it is `OrgChart.root`).
+ * found (not looked up again by id). The root always comes whole (it is `OrgChart.root`);
+ * beside it, the validity of the organisations it is part of (PART_OF upwards, any
+ * length), which cap the root's certainty (orgchart.assemble.ts).
  */
 export async function findOrgChartRows(tx: Tx, rootId: string, asOf: string, depth: number, at: KnownAt = null, detail: OrgChartDetail = { full: true }): Promise<OrgChartRows> {
   if (!Number.isInteger(depth) || depth < 1 || depth > 8) throw new Error(`depth out of range: ${depth}`);
@@ -113,11 +120,16 @@ export async function findOrgChartRows(tx: Tx, rootId: string, asOf: string, dep
        WHERE ${MAY_HOLD("m", at)} AND ${visible("r1", at)} AND ${visible("r2", at)} AND ${visible("member", at)}
        RETURN collect({ props: ${p("m", "Membership")}, member: ${p("member", "member", ["Organization", "Person"])}, memberLabel: [l IN labels(member) WHERE l <> 'Entity'][0], groupId: g.id }) AS memberships
      }
-     RETURN ${nodeProps("root", "Organization")} AS root, units, posts, appointments, memberships`,
+     CALL (root) {
+       OPTIONAL MATCH up = (root)-[:PART_OF*1..]->(anc:Organization)
+       WHERE all(n IN nodes(up) WHERE ${visible("n", at)}) AND all(r IN relationships(up) WHERE ${visible("r", at)})
+       RETURN collect(DISTINCT ${pick("anc", VALIDITY)}) AS ancestors
+     }
+     RETURN ${nodeProps("root", "Organization")} AS root, ancestors, units, posts, appointments, memberships`,
     at === null ? { rootId, asOf } : { rootId, asOf, at },
   );
-  const raw = rows[0] ?? { root: null, units: [], posts: [], appointments: [], memberships: [] };
-  const found = detail.full ? raw : unpickRows(raw);
+  const raw = rows[0] ?? { root: null, ancestors: [], units: [], posts: [], appointments: [], memberships: [] };
+  const found = { ...(detail.full ? raw : unpickRows(raw)), ancestors: raw.ancestors.map((a) => unpick(VALIDITY, a) ?? {}) };
   return at === null ? found : stabilise(found);
 }
 
@@ -126,6 +138,7 @@ function unpickRows(rows: OrgChartRows): OrgChartRows {
   const as = (label: keyof typeof CHART_FIELDS, x: Plain) => unpick(CHART_FIELDS[label], x) ?? {};
   return {
     root: rows.root,
+    ancestors: rows.ancestors,
     units: rows.units.map((u) => ({ ...u, props: as("Organization", u.props) })),
     posts: rows.posts.map((x) => ({ ...x, props: as("Post", x.props) })),
     appointments: rows.appointments.map((a) => ({ ...a, props: as("Appointment", a.props), person: as("Person", a.person) })),
@@ -143,13 +156,18 @@ export interface HoldingRow {
 /**
  * Appointments to a post (by id) or whose post title or role contains the words
  * asked for, optionally in one organisation, that may hold on $asOf; with
- * `at`, as recorded at that moment (ids compared as stable ids).
+ * `at`, as recorded at that moment (ids compared as stable ids). Words match
+ * ignoring case and diacritics (SDL `Query.whoHeld`) as the list text filters
+ * do: a post's title through its stored folded search text, an appointment's
+ * role (which has none) folded in the statement.
  */
 export function findHoldings(tx: Tx, post: string, organizationId: string | null, asOf: string, at: KnownAt = null): Promise<HoldingRow[]> {
   const orgById =
     at === null
       ? "EXISTS { (p)-[r5:IN_ORGANIZATION]->(:Organization {id: $organizationId}) WHERE r5.retractedAt IS NULL }"
       : `EXISTS { MATCH (p)-[r5:IN_ORGANIZATION]->(o5:Organization) WHERE ${stableId("o5", at)} = $organizationId AND ${visible("r5", at)} AND ${visible("o5", at)} }`;
+  const params = new Params();
+  const words = (v: string, fallback: string) => textContains(post, fallback)?.(params)(v) ?? "false";
   return tx.run<HoldingRow>(
     `MATCH (a:Appointment)-[r1:OF_PERSON]->(person:Person)
      WHERE ${MAY_HOLD("a", at)} AND ${visible("r1", at)} AND ${visible("person", at)}
@@ -157,10 +175,10 @@ export function findHoldings(tx: Tx, post: string, organizationId: string | null
      OPTIONAL MATCH (a)-[r3:IN_ORGANIZATION]->(o:Organization) WHERE ${visible("r3", at)} AND ${visible("o", at)}
      OPTIONAL MATCH (p)-[r4:IN_ORGANIZATION]->(po:Organization) WHERE ${visible("r4", at)} AND ${visible("po", at)}
      WITH a, person, p, coalesce(o, po) AS org
-     WHERE (${stableId("p", at)} = $post OR toLower(coalesce(p.title, '')) CONTAINS toLower($post) OR toLower(a.role) CONTAINS toLower($post))
+     WHERE (${stableId("p", at)} = $post OR ${words("p", "title")} OR ${words("a", "role")})
        AND ($organizationId IS NULL OR ${stableId("org", at)} = $organizationId OR ${orgById})
      RETURN ${nodeProps("a", "Appointment")} AS appointment, ${nodeProps("person", "Person")} AS person, ${nodeProps("p", "Post")} AS post, ${nodeProps("org", "Organization")} AS organization
      ORDER BY person.name`,
-    at === null ? { post, organizationId, asOf } : { post, organizationId, asOf, at },
+    { ...params.values, ...(at === null ? { post, organizationId, asOf } : { post, organizationId, asOf, at }) },
   );
 }

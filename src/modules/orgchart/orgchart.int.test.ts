@@ -3,7 +3,9 @@
  * facts come from the source documents (Annika Mortensen is programchef on
  * 2024-11-05; Bjarne Christiansson is acting programchef by 2025-04-11).
  */
+import { uniquePrefix } from "../../../test/helpers/fixtures";
 import { useTestApi } from "../../../test/helpers/suite";
+import { type Gql, SOURCE, asUser, writtenUnder } from "../../../test/helpers/writeClient";
 
 interface ChartNode { id: string; parentId: string | null; kind: string; label: string; capacity: string | null; certainty: string; citations: Array<{ quote: string }> }
 
@@ -55,6 +57,23 @@ describe("orgChart and whoHeld on the seed graph", () => {
     expect(res.data!.whoHeld).toEqual([{ person: { name: "Ann-Charlotte Lilja Järnström" }, capacity: "ACTING", certainty: "CERTAIN" }]);
   });
 
+  it("matches post titles and roles ignoring diacritics as well as case", async () => {
+    type Held = Array<{ person: { name: string }; post: { id: string } | null; capacity: string; certainty: string }>;
+    const res = await api.gql<{ plain: Held; dotted: Held; upper: Held; role: Held }>(
+      `{ plain: whoHeld(post: "regiondirektor", asOf: "2025-05-01") { person { name } post { id } capacity certainty }
+         dotted: whoHeld(post: "regiondirektör", asOf: "2025-05-01") { person { name } post { id } capacity certainty }
+         upper: whoHeld(post: "REGIONDIREKTÖR", asOf: "2025-05-01") { person { name } post { id } capacity certainty }
+         role: whoHeld(post: "strateg halso- och sjukvard", asOf: "2025-05-01") { person { name } post { id } capacity certainty } }`,
+    );
+    expect(res.errors).toBeUndefined();
+    const acting = [{ person: { name: "Ann-Charlotte Lilja Järnström" }, post: { id: "post:vgr-regiondirektor" }, capacity: "ACTING", certainty: "CERTAIN" }];
+    expect(res.data!.dotted).toEqual(acting);
+    expect(res.data!.plain).toEqual(acting);
+    expect(res.data!.upper).toEqual(acting);
+    // A role without a post ("Strateg Hälso- och sjukvård"): matched on the role alone.
+    expect(res.data!.role).toEqual([{ person: { name: "Angela Olsson" }, post: null, capacity: "ORDINARY", certainty: "CERTAIN" }]);
+  });
+
   it("answers who held a post given by id, and nobody before the sources' horizon ends", async () => {
     const res = await api.gql<{ a: Array<{ person: { name: string } }>; b: Array<{ person: { name: string } }> }>(
       `{ a: whoHeld(post: "post:programchef-millennium", asOf: "2024-11-05") { person { name } }
@@ -62,6 +81,35 @@ describe("orgChart and whoHeld on the seed graph", () => {
     );
     expect(res.data!.a).toEqual([{ person: { name: "Annika Mortensen" } }]);
     expect(res.data!.b).toEqual([{ person: { name: "Bjarne Christiansson" } }]);
+  });
+
+  const certainties = async (rootId: string, asOf: string, knownAt: string | null = null) => {
+    const res = await api.gql<{ orgChart: { nodes: Array<{ id: string; kind: string; certainty: string }> } | null }>(
+      `query($rootId: ID!, $asOf: Date!, $knownAt: DateTime) { orgChart(rootId: $rootId, asOf: $asOf, knownAt: $knownAt) { nodes { id kind certainty } } }`,
+      { rootId, asOf, knownAt },
+    );
+    expect(res.errors).toBeUndefined();
+    return res.data!.orgChart && res.data!.orgChart.nodes;
+  };
+
+  it("draws no box more certain than the one it hangs under: the coordination group's parts and members while the group itself is uncertain", async () => {
+    // org:samordningsgruppen is valid from "2024-12" (a month): on 2024-12-10 it only perhaps existed.
+    const during = (await certainties("org:samordningsgruppen", "2024-12-10"))!;
+    expect(during.length).toBeGreaterThan(20);
+    expect(new Set(during.map((n) => n.kind))).toEqual(new Set(["UNIT", "MEMBER", "HOLDER"]));
+    expect(during.filter((n) => n.certainty !== "UNCERTAIN")).toEqual([]);
+    const after = (await certainties("org:samordningsgruppen", "2025-02-01"))!;
+    expect(after.filter((n) => n.certainty !== "CERTAIN")).toEqual([]);
+  });
+
+  it("grades a part charted on its own by the organisations it is part of: none before its group existed, uncertain while the group is", async () => {
+    expect(await certainties("org:samordningsgruppen", "2024-10-01")).toBeNull();
+    expect(await certainties("org:samordningsgruppen-hr", "2024-10-01")).toBeNull();
+    expect(await certainties("org:samordningsgruppen-hr", "2024-10-01", new Date().toISOString())).toBeNull();
+    const during = (await certainties("org:samordningsgruppen-hr", "2024-12-10"))!;
+    expect(during[0]).toEqual({ id: "org:samordningsgruppen-hr", kind: "UNIT", certainty: "UNCERTAIN" });
+    expect(during.filter((n) => n.kind === "MEMBER").map((n) => n.certainty)).toEqual(["UNCERTAIN", "UNCERTAIN", "UNCERTAIN"]);
+    expect((await certainties("org:samordningsgruppen-hr", "2025-02-01"))!.map((n) => n.certainty)).toEqual(["CERTAIN", "CERTAIN", "CERTAIN", "CERTAIN"]);
   });
 
   it("returns null for an unknown root and refuses an out-of-range depth", async () => {
@@ -75,6 +123,16 @@ describe("orgChart and whoHeld on the seed graph", () => {
     const res = await api.gql(`{ orgChart(rootId: "org:vgr", asOf: "2025-02-25", depth: 4) { nodes { id citations { quote } } } }`);
     expect(res.errors).toBeUndefined();
     expect(res.extensions).toEqual({ debug: { roundTrips: 2 } });
+    // A part below the top: its ancestors' validity comes with the same statement.
+    const part = await api.gql(`{ orgChart(rootId: "org:samordningsgruppen-hr", asOf: "2025-02-25") { nodes { id citations { quote } } } }`);
+    expect(part.errors).toBeUndefined();
+    expect(part.extensions).toEqual({ debug: { roundTrips: 2 } });
+  });
+
+  it("answers whoHeld in one round trip, words folded in the statement", async () => {
+    const res = await api.gql(`{ whoHeld(post: "regiondirektor", asOf: "2025-05-01") { person { name } } }`);
+    expect(res.errors).toBeUndefined();
+    expect(res.extensions).toEqual({ debug: { roundTrips: 1 } });
   });
 
   it("draws the same chart whether or not the boxes' subjects are asked for (the chart-only statement sends less)", async () => {
@@ -102,5 +160,52 @@ describe("orgChart and whoHeld on the seed graph", () => {
         })).toBe(true);
       }
     }
+  });
+});
+
+describe("whoHeld on posts and appointments written through the API", () => {
+  const prefix = uniquePrefix("whoheld");
+  const api = useTestApi(writtenUnder(prefix));
+  const unit = `org:${prefix}-enhet`;
+  let editor: Gql;
+
+  beforeAll(async () => {
+    editor = await asUser(api, ["editor"], "whoheld-test");
+    const record = async (kind: string, input: Record<string, unknown>) => {
+      const res = await editor(`mutation($input: ${kind}Input!) { record${kind}(input: $input, reason: "test") { id } }`, { input: { ...input, citations: [SOURCE] } });
+      expect(res.errors).toBeUndefined();
+    };
+    await record("Organization", { id: unit, name: "Enheten för överförmyndare", kind: "UNIT", parent: "org:vgr" });
+    await record("Person", { id: `person:${prefix}-a`, name: "Åsa Öberg" });
+    await record("Person", { id: `person:${prefix}-b`, name: "Émile Ängström" });
+    await record("Post", { id: `post:${prefix}-handlaggare`, title: "Överförmyndarhandläggare", organization: unit });
+    await record("Appointment", { id: `appt:${prefix}-a`, person: `person:${prefix}-a`, post: `post:${prefix}-handlaggare`, role: "handläggare", validFrom: "2024-01-01" });
+    await record("Appointment", { id: `appt:${prefix}-b`, person: `person:${prefix}-b`, organization: unit, role: "Samordnare för väntetider", capacity: "ACTING", validFrom: "2024-01-01" });
+  });
+
+  const held = async (post: string) => {
+    const res = await api.gql<{ whoHeld: Array<{ person: { name: string }; role: string }> }>(
+      `query($post: String!, $org: ID) { whoHeld(post: $post, organizationId: $org, asOf: "2025-01-01") { person { name } role } }`,
+      { post, org: unit },
+    );
+    expect(res.errors).toBeUndefined();
+    return res.data!.whoHeld.map((h) => [h.person.name, h.role]);
+  };
+
+  it("finds a recorded post's holder by its title with or without diacritics", async () => {
+    expect(await held("överförmyndarhandläggare")).toEqual([["Åsa Öberg", "handläggare"]]);
+    expect(await held("overformyndarhandlaggare")).toEqual([["Åsa Öberg", "handläggare"]]);
+    expect(await held("OVERFORMYNDAR")).toEqual([["Åsa Öberg", "handläggare"]]);
+  });
+
+  it("finds a recorded role without a post by its words with or without diacritics", async () => {
+    expect(await held("samordnare för väntetider")).toEqual([["Émile Ängström", "Samordnare för väntetider"]]);
+    expect(await held("samordnare for vantetider")).toEqual([["Émile Ängström", "Samordnare för väntetider"]]);
+    expect(await held("handlaggare")).toEqual([["Åsa Öberg", "handläggare"]]);
+  });
+
+  it("refuses words longer than the text filters take, naming the argument", async () => {
+    const res = await api.gql(`query($post: String!) { whoHeld(post: $post, asOf: "2025-01-01") { role } }`, { post: "a".repeat(201) });
+    expect(res.errors![0]).toMatchObject({ message: "post is longer than 200 characters", extensions: { code: "BAD_USER_INPUT", argument: "post" } });
   });
 });

@@ -1,5 +1,6 @@
 import type { Resolvers } from "../../__generated__/resolvers-types";
 import { InputError } from "../../lib/errors";
+import { foldText } from "../../lib/foldText";
 import { selects } from "../../lib/lookahead";
 import { holdsOn } from "../../lib/validity";
 import { readQuery } from "../../neo4j/funnel";
@@ -32,6 +33,8 @@ export const orgChartResolvers: Resolvers = {
     },
     whoHeld: async (_p, { post, organizationId, asOf, knownAt }, ctx) => {
       if (post.trim() === "") throw new InputError("post must name a post id or words from a title or role", { argument: "post" });
+      // The words are matched as the list text filters match theirs (list.filters.ts textContains), with their limit.
+      if (foldText(post.trim()).length > 200) throw new InputError("post is longer than 200 characters", { argument: "post" });
       const at = knownAt ?? null;
       const rows = await readQuery(ctx.scope, "whoHeld", (tx) => findHoldings(tx, post.trim(), organizationId ?? null, asOf, at));
       const model = (label: string, props: Parameters<typeof toNodeModel>[1]) => tagKnownAt(toNodeModel(label, props)!, at) as NodeModel;
