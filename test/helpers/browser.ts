@@ -90,3 +90,17 @@ export async function launchGuardedBrowser(): Promise<GuardedBrowser> {
     },
   };
 }
+
+/**
+ * Registers, for the suite, the check after every test that nothing left the
+ * machine and the page logged no console error (a request the server refused
+ * shows as one): checked per test, so a failure names the page that caused it.
+ */
+export function expectNoStrayTrafficAfterEach(browser: () => GuardedBrowser | undefined): void {
+  afterEach(() => {
+    const b = browser();
+    if (!b) return;
+    expect(b.outsideRequests.splice(0)).toEqual([]);
+    expect(b.consoleErrors.splice(0)).toEqual([]);
+  });
+}

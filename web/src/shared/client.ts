@@ -63,6 +63,40 @@ export function today(): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 }
 
+/**
+ * True for a calendar day as YYYY-MM-DD, the API's Date. Checked here, not by
+ * `Date.parse`, which V8 lets roll over ("2025-02-30" parses as 2 March).
+ */
 export function isIsoDate(value: string | null): value is string {
-  return value !== null && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value));
+  const m = value === null ? null : /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return false;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/**
+ * Where an embedder set a widget's inputs: attributes of the element, or the
+ * address of its iframe page (/widgets/org-chart?root=…&asOf=…), which names
+ * them differently (`as-of` is `asOf` there).
+ */
+export type InputSource = "attribute" | "address";
+
+/** An input as the embedder wrote it, so a message points at the right place. */
+export function asWritten(source: InputSource, attribute: string, parameter: string, value: string): string {
+  return source === "address" ? `${parameter}=${value} in the address` : `${attribute}="${value}"`;
+}
+
+/** The message for a date input that is not a calendar day; the widget shows it instead of a chart for some other day. */
+export function notADate(source: InputSource, attribute: string, parameter: string, value: string): string {
+  return `${asWritten(source, attribute, parameter, value)} is not a date: give a day that exists, as YYYY-MM-DD (e.g. 2025-04-11).`;
+}
+
+/** The message for a missing or empty required input: the widgets have no default organisation or agreement. */
+export function notGiven(source: InputSource, what: string, attribute: string, parameter: string, example: string): string {
+  return source === "address" ? `No ${what} given: add ${parameter}=${example} to the address.` : `No ${what} given: set the ${attribute} attribute.`;
 }

@@ -45,3 +45,14 @@ export function shadowWithStyles(host: HTMLElement, css: string): ShadowRoot {
   root.adoptedStyleSheets = [sheet];
   return root;
 }
+
+/**
+ * Text from the graph (names, titles, roles, quotes) is Swedish, the widgets'
+ * own words English (the pages are lang="en"): this marks it, so a screen
+ * reader reads it with Swedish rules.
+ */
+export const SWEDISH = { lang: "sv" } as const;
+
+export function sv(text: string, className?: string): HTMLSpanElement {
+  return h("span", { class: className, attrs: SWEDISH }, text);
+}

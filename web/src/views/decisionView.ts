@@ -6,8 +6,8 @@
  * renders into the page's <main>.
  */
 import { ApiError, endpointFor, runPersisted } from "../shared/client";
-import { approximateNote, formatDateValue } from "../shared/dates";
-import { h } from "../shared/dom";
+import { type DateValueLike, approximateNote, formatDateValue } from "../shared/dates";
+import { SWEDISH, h, sv } from "../shared/dom";
 
 interface Citation {
   quote: string;
@@ -23,7 +23,7 @@ interface DecisionData {
     title: string;
     summary: string | null;
     status: string;
-    decidedOn: { text: string; approximate: boolean } | null;
+    decidedOn: DateValueLike | null;
     deciders: Array<{
       actor: Actor & { id: string };
       capacities: Array<{ role: string; capacity: string; certainty: string; person: { name: string }; organization: { name: string } | null }>;
@@ -38,8 +38,8 @@ interface DecisionData {
         basis: string | null;
         isRoot: boolean;
         inForceOnDecisionDate: string;
-        validFrom: { text: string } | null;
-        validTo: { text: string } | null;
+        validFrom: DateValueLike | null;
+        validTo: DateValueLike | null;
         grantedBy: Actor | null;
         heldBy: Actor | null;
         citations: Citation[];
@@ -51,9 +51,9 @@ interface DecisionData {
 
 const CAPACITY: Record<string, string> = { ORDINARY: "ordinary", ACTING: "acting (tf)", SUBSTITUTE: "substitute" };
 
-function actorName(actor: Actor | null): string {
+function actorName(actor: Actor | null): HTMLElement | string {
   if (!actor) return "not stated in the sources";
-  return actor.__typename === "Post" ? actor.title : actor.name;
+  return sv(actor.__typename === "Post" ? actor.title : actor.name);
 }
 
 function sources(citations: Citation[]): HTMLElement {
@@ -61,21 +61,21 @@ function sources(citations: Citation[]): HTMLElement {
   return h(
     "ul",
     { class: "sources" },
-    ...citations.map((c) => h("li", null, h("blockquote", null, `“${c.quote}”`), h("p", { class: "muted" }, c.document.title, c.locator ? ` — ${c.locator}` : ""))),
+    ...citations.map((c) => h("li", { attrs: SWEDISH }, h("blockquote", null, `“${c.quote}”`), h("p", { class: "muted" }, c.document.title, c.locator ? ` — ${c.locator}` : ""))),
   );
 }
 
 function render(d: NonNullable<DecisionData["decision"]>): HTMLElement[] {
   const chain = d.mandateChain;
   return [
-    h("h1", null, d.title),
+    h("h1", { attrs: SWEDISH }, d.title),
     h(
       "p",
       { class: "meta" },
       `Decided ${formatDateValue(d.decidedOn)}${approximateNote(d.decidedOn)} · status ${d.status.toLowerCase()} · `,
       h("code", null, d.id),
     ),
-    d.summary ? h("p", null, d.summary) : null,
+    d.summary ? h("p", { attrs: SWEDISH }, d.summary) : null,
     h("h2", null, "Deciders"),
     d.deciders.length === 0
       ? h("p", { class: "muted" }, "The sources do not say who decided.")
@@ -94,7 +94,7 @@ function render(d: NonNullable<DecisionData["decision"]>): HTMLElement[] {
                     "ul",
                     null,
                     ...dec.capacities.map((c) =>
-                      h("li", null, `${c.role}, ${CAPACITY[c.capacity] ?? c.capacity}`, c.organization ? `, ${c.organization.name}` : "", c.certainty === "UNCERTAIN" ? " (uncertain on the date)" : ""),
+                      h("li", null, sv(c.role), `, ${CAPACITY[c.capacity] ?? c.capacity}`, c.organization ? ", " : "", c.organization ? sv(c.organization.name) : "", c.certainty === "UNCERTAIN" ? " (uncertain on the date)" : ""),
                     ),
                   ),
             ),
@@ -110,8 +110,17 @@ function render(d: NonNullable<DecisionData["decision"]>): HTMLElement[] {
             h(
               "li",
               { class: s.isRoot ? "root" : "" },
-              h("p", null, h("strong", null, s.scope), s.basis ? ` — resting on ${s.basis}` : ""),
-              h("p", { class: "muted" }, `Held by ${actorName(s.heldBy)}, granted by ${actorName(s.grantedBy)}`, s.validFrom ? `, from ${s.validFrom.text}` : "", s.validTo ? `, until ${s.validTo.text}` : ""),
+              h("p", null, h("strong", { attrs: SWEDISH }, s.scope), s.basis ? " — resting on " : "", s.basis ? sv(s.basis) : ""),
+              h(
+                "p",
+                { class: "muted" },
+                "Held by ",
+                actorName(s.heldBy),
+                ", granted by ",
+                actorName(s.grantedBy),
+                s.validFrom ? `, from ${formatDateValue(s.validFrom)}${approximateNote(s.validFrom)}` : "",
+                s.validTo ? `, until ${formatDateValue(s.validTo)}${approximateNote(s.validTo)}` : "",
+              ),
               h("p", { class: "muted" }, `In force on the decision date: ${s.inForceOnDecisionDate.toLowerCase()}${s.isRoot ? " · root of the chain (own competence or law)" : ""}`),
               sources(s.citations),
             ),

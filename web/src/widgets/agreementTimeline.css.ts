@@ -3,8 +3,8 @@ export const timelineCss = `
 :host { display: block; font: 14px/1.45 system-ui, sans-serif; color: #1d2733; --accent: #0b5cab; --muted: #5b6673; }
 :host([hidden]) { display: none; }
 .timeline-widget { border: 1px solid #c9d1da; border-radius: 6px; padding: 12px 16px; background: #fff; }
-h2 { font-size: 1.1em; margin: 0 0 8px; }
-h3 { font-size: 1em; margin: 14px 0 6px; }
+.title { font-size: 1.1em; margin: 0 0 8px; }
+.section-title { font-size: 1em; margin: 14px 0 6px; }
 .status { color: var(--muted); }
 .status.error { color: #a4141c; }
 .facts { display: grid; grid-template-columns: max-content 1fr; gap: 2px 12px; margin: 0; }

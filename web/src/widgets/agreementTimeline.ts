@@ -8,9 +8,9 @@
  * drawn as such: "on or before 25 Feb 2025" and a dashed marker. An optional
  * `today` attribute pins the date the state is computed for.
  */
-import { ApiError, endpointFor, isIsoDate, loadingScript, runPersisted, today } from "../shared/client";
+import { ApiError, type InputSource, endpointFor, isIsoDate, loadingScript, notADate, notGiven, runPersisted, today } from "../shared/client";
 import { type DateValueLike, approximateNote, formatDateValue, formatDay } from "../shared/dates";
-import { h, shadowWithStyles } from "../shared/dom";
+import { SWEDISH, h, shadowWithStyles, sv } from "../shared/dom";
 import { timelineCss } from "./agreementTimeline.css";
 
 interface Citation {
@@ -75,6 +75,10 @@ export class AgreementTimelineElement extends HTMLElement {
   private abort: AbortController | undefined;
   private connected = false;
   private renderedOnce = false;
+  /** Where the embedder set `agreement` and `today`, so messages name them as written. */
+  inputSource: InputSource = "attribute";
+  /** The title's heading level: 2 on a host page, which has its own h1; 1 on the iframe page, where the timeline is the page. */
+  headingLevel: 1 | 2 | 3 | 4 | 5 = 2;
 
   constructor() {
     super();
@@ -99,23 +103,29 @@ export class AgreementTimelineElement extends HTMLElement {
   private async load(): Promise<void> {
     const id = this.getAttribute("agreement");
     const pinned = this.getAttribute("today");
-    const day = isIsoDate(pinned) ? pinned : today();
+    // A request still running for the previous inputs must not draw over what follows.
+    this.abort?.abort();
     if (!id) {
-      this.shadow.replaceChildren(this.frame(h("p", { class: "status error", attrs: { role: "status" } }, "No agreement given: set the agreement attribute.")));
+      this.showProblem("Agreement timeline", notGiven(this.inputSource, "agreement", "agreement", "agreement", "agreement:…"));
       return;
     }
-    this.abort?.abort();
+    // Not today's state in place of a day the embedder got wrong: the reader would take it for the one asked for.
+    if (pinned && !isIsoDate(pinned)) {
+      this.showProblem(id, notADate(this.inputSource, "today", "today", pinned));
+      return;
+    }
+    const day = pinned || today();
     const abort = (this.abort = new AbortController());
     this.setAttribute("aria-busy", "true");
-    this.shadow.replaceChildren(this.frame(h("p", { class: "status", attrs: { role: "status" } }, "Loading the agreement…")));
+    this.shadow.replaceChildren(this.frame(id, h("p", { class: "status", attrs: { role: "status" } }, "Loading the agreement…")));
     try {
       const data = await runPersisted<AgreementData>(endpointFor(this), "AgreementTimeline", { id, today: day }, abort.signal);
       if (abort.signal.aborted) return;
-      this.shadow.replaceChildren(data.agreement ? this.render(data.agreement) : this.frame(h("p", { class: "status error", attrs: { role: "status" } }, `No agreement ${id}.`)));
+      this.shadow.replaceChildren(data.agreement ? this.render(data.agreement) : this.frame(id, h("p", { class: "status error", attrs: { role: "status" } }, `No agreement ${id}.`)));
     } catch (err) {
       if (abort.signal.aborted) return;
       const text = err instanceof ApiError ? `Could not load the agreement: ${err.message}` : "Could not reach the API.";
-      this.shadow.replaceChildren(this.frame(h("p", { class: "status error", attrs: { role: "status" } }, text)));
+      this.showProblem(id, text);
     } finally {
       if (!abort.signal.aborted) this.removeAttribute("aria-busy");
     }
@@ -127,8 +137,19 @@ export class AgreementTimelineElement extends HTMLElement {
     this.dispatchEvent(new CustomEvent("beslutsgraf-rendered", { detail: { widget: "agreement-timeline", ms }, bubbles: true, composed: true }));
   }
 
-  private frame(...children: HTMLElement[]): HTMLElement {
-    return h("section", { class: "timeline-widget" }, ...children);
+  /** No timeline: the heading names what was asked for, the status says why. */
+  private showProblem(heading: string, text: string): void {
+    this.removeAttribute("aria-busy");
+    this.shadow.replaceChildren(this.frame(heading, h("p", { class: "status error", attrs: { role: "status" } }, text)));
+  }
+
+  /** The widget without an agreement to draw (loading, or a message), under a heading naming what was asked for. */
+  private frame(heading: string, ...children: HTMLElement[]): HTMLElement {
+    return h("section", { class: "timeline-widget", attrs: { "aria-labelledby": "title" } }, this.titleHeading(heading), ...children);
+  }
+
+  private titleHeading(text: string, lang?: typeof SWEDISH): HTMLElement {
+    return h(`h${this.headingLevel}` as "h2", { class: "title", attrs: { id: "title", ...lang } }, text);
   }
 
   private render(a: NonNullable<AgreementData["agreement"]>): HTMLElement {
@@ -137,12 +158,12 @@ export class AgreementTimelineElement extends HTMLElement {
     return h(
       "section",
       { class: "timeline-widget", attrs: { "aria-labelledby": "title" } },
-      h("h2", { attrs: { id: "title" } }, a.title),
+      this.titleHeading(a.title, SWEDISH),
       h(
         "dl",
         { class: "facts" },
         h("dt", null, "Parties"),
-        h("dd", null, h("ul", { class: "parties" }, ...a.parties.map((p) => h("li", null, h("span", { class: "party-role" }, ROLES[p.role] ?? p.role), " ", p.party.name)))),
+        h("dd", null, h("ul", { class: "parties" }, ...a.parties.map((p) => h("li", null, h("span", { class: "party-role" }, ROLES[p.role] ?? p.role), " ", sv(p.party.name))))),
         a.noticePeriod ? h("dt", null, "Notice period") : null,
         a.noticePeriod ? h("dd", null, formatDuration(a.noticePeriod)) : null,
       ),
@@ -153,7 +174,7 @@ export class AgreementTimelineElement extends HTMLElement {
         h("p", { class: "explanation" }, state.explanation),
         state.earliestPossibleEnd ? h("p", null, `Earliest possible end: ${formatDay(state.earliestPossibleEnd)}`) : null,
       ),
-      h("h3", null, "History"),
+      h(`h${this.headingLevel + 1}` as "h3", { class: "section-title" }, "History"),
       h("ol", { class: "history", attrs: { "aria-label": `History of ${a.title}` } }, ...a.history.map((entry) => this.entry(entry))),
     );
   }
@@ -173,8 +194,9 @@ export class AgreementTimelineElement extends HTMLElement {
         " ",
         h("span", { class: "kind" }, KINDS[e.kind] ?? e.kind),
       ),
-      h("p", { class: "entry-title" }, e.title),
-      e.summary ? h("p", { class: "summary" }, e.summary) : null,
+      // Agreement events are titled by the API in English ("Signed"); every other title is the source's, in Swedish.
+      h("p", { class: "entry-title", attrs: e.kind === "AGREEMENT_EVENT" ? undefined : SWEDISH }, e.title),
+      e.summary ? h("p", { class: "summary", attrs: SWEDISH }, e.summary) : null,
       first ? quote(first) : h("p", { class: "no-source" }, "No source quote recorded."),
       more.length > 0 ? h("details", null, h("summary", null, `${more.length} more source${more.length === 1 ? "" : "s"}`), ...more.map(quote)) : null,
     );
@@ -182,7 +204,7 @@ export class AgreementTimelineElement extends HTMLElement {
 }
 
 function quote(c: Citation): HTMLElement {
-  return h("blockquote", null, h("p", null, `“${c.quote}”`), h("footer", null, c.document.title, c.locator ? ` — ${c.locator}` : ""));
+  return h("blockquote", { attrs: SWEDISH }, h("p", null, `“${c.quote}”`), h("footer", null, c.document.title, c.locator ? ` — ${c.locator}` : ""));
 }
 
 if (!customElements.get("beslutsgraf-agreement-timeline")) customElements.define("beslutsgraf-agreement-timeline", AgreementTimelineElement);
@@ -191,8 +213,15 @@ if (!customElements.get("beslutsgraf-agreement-timeline")) customElements.define
 if (loadingScript?.dataset.mount === "query") {
   const params = new URLSearchParams(window.location.search);
   const el = document.createElement("beslutsgraf-agreement-timeline");
-  el.setAttribute("agreement", params.get("agreement") ?? "agreement:pausoverenskommelse-vgr-oracle");
+  if (el instanceof AgreementTimelineElement) {
+    el.inputSource = "address";
+    el.headingLevel = 1;
+  }
+  // No default agreement (the README documents none): a missing one gets the same message as an empty one.
+  const id = params.get("agreement");
+  if (id) el.setAttribute("agreement", id);
+  // Passed on as given, so the widget says what is wrong with it; an empty today means today, as a missing one does.
   const pinned = params.get("today");
-  if (isIsoDate(pinned)) el.setAttribute("today", pinned);
-  document.body.append(el);
+  if (pinned) el.setAttribute("today", pinned);
+  (document.querySelector("main") ?? document.body).append(el);
 }

@@ -14,7 +14,8 @@ input[type=date] { font: inherit; padding: 2px 4px; }
 ul.tree, ul[role=group] { list-style: none; margin: 0; padding: 0; }
 ul[role=group] { margin-left: 14px; padding-left: 12px; border-left: 1px solid #d6dde4; }
 li.node { margin: 4px 0; outline: none; }
-li.node > .box { display: flex; flex-wrap: wrap; align-items: baseline; gap: 4px 8px; padding: 4px 8px; border: 1px solid #c9d1da; border-radius: 4px; background: #f9fbfc; }
+/* :where() keeps the base box at (0,1,0), so the kind and certainty rules below (0,2,0) override it. */
+:where(li.node) > .box { display: flex; flex-wrap: wrap; align-items: baseline; gap: 4px 8px; padding: 4px 8px; border: 1px solid #c9d1da; border-radius: 4px; background: #f9fbfc; }
 li.node:focus-visible > .box { outline: 3px solid var(--accent); outline-offset: 1px; }
 li.node[aria-selected=true] > .box { border-color: var(--accent); }
 .kind { font-size: 0.75em; text-transform: uppercase; letter-spacing: 0.04em; color: var(--muted); }
@@ -39,5 +40,5 @@ li[aria-expanded=true] > .box .twisty::before { content: "▾"; }
 .sources blockquote { margin: 0 0 6px; }
 .sources p { margin: 0; }
 .sources footer { color: var(--muted); font-size: 0.85em; }
-@media (prefers-reduced-motion: no-preference) { li.node > .box { transition: border-color .15s; } }
+@media (prefers-reduced-motion: no-preference) { :where(li.node) > .box { transition: border-color .15s; } }
 `;

@@ -8,9 +8,9 @@
  * Home/End, Enter shows the sources). Loaded as /widgets/org-chart.js, or as
  * the page /widgets/org-chart?root=…&asOf=… (script tag with data-mount="query").
  */
-import { ApiError, endpointFor, isIsoDate, loadingScript, runPersisted, today } from "../shared/client";
+import { ApiError, type InputSource, endpointFor, isIsoDate, loadingScript, notADate, notGiven, runPersisted, today } from "../shared/client";
 import { formatDay } from "../shared/dates";
-import { h, shadowWithStyles } from "../shared/dom";
+import { SWEDISH, h, shadowWithStyles, sv } from "../shared/dom";
 import { orgChartCss } from "./orgChart.css";
 import { TreeKeyboard } from "./treeKeyboard";
 
@@ -82,12 +82,14 @@ export class OrgChartElement extends HTMLElement {
   private readonly status: HTMLElement;
   private readonly body: HTMLElement;
   private readonly dateInput: HTMLInputElement;
-  private readonly heading: HTMLElement;
+  private heading: HTMLElement;
   private abort: AbortController | undefined;
   private connected = false;
   private keyboard: TreeKeyboard | undefined;
   private renderedOnce = false;
   private readonly created = performance.now();
+  /** Where the embedder set `root` and `as-of`, so messages name them as written. */
+  inputSource: InputSource = "attribute";
 
   constructor() {
     super();
@@ -124,9 +126,21 @@ export class OrgChartElement extends HTMLElement {
     );
   }
 
+  /** The day shown: `as-of`, or today without it (and while it is not a day, for the month steps). */
   get asOf(): string {
     const value = this.getAttribute("as-of");
     return isIsoDate(value) ? value : today();
+  }
+
+  /**
+   * The chart title's heading level: 2 on a host page, which has its own h1;
+   * 1 on the iframe page, where the chart is the page.
+   */
+  set headingLevel(level: 1 | 2 | 3 | 4 | 5 | 6) {
+    const heading = h(`h${level}` as "h2", { class: "title", attrs: { id: "title" } });
+    heading.append(...this.heading.childNodes);
+    this.heading.replaceWith(heading);
+    this.heading = heading;
   }
 
   connectedCallback(): void {
@@ -146,20 +160,29 @@ export class OrgChartElement extends HTMLElement {
 
   /** The date control: changes `as-of` (which reloads) and tells the host page. */
   private moveTo(date: string): void {
-    if (!isIsoDate(date) || date === this.asOf) return;
+    if (!isIsoDate(date) || date === this.getAttribute("as-of")) return;
     this.setAttribute("as-of", date);
     this.dispatchEvent(new CustomEvent("beslutsgraf-date-change", { detail: { asOf: date }, bubbles: true, composed: true }));
   }
 
   private async load(): Promise<void> {
     const rootId = this.getAttribute("root");
-    const asOf = this.asOf;
-    this.dateInput.value = asOf;
+    const asOfGiven = this.getAttribute("as-of");
+    // A request still running for the previous inputs must not draw over what follows.
+    this.abort?.abort();
     if (!rootId) {
-      this.showStatus("No organisation given: set the root attribute.", true);
+      this.dateInput.value = this.asOf;
+      this.showProblem("Organisation chart", notGiven(this.inputSource, "organisation", "root", "root", "org:…"));
       return;
     }
-    this.abort?.abort();
+    // Not today's chart in place of a day the embedder got wrong: the reader would take it for the one asked for.
+    if (asOfGiven && !isIsoDate(asOfGiven)) {
+      this.dateInput.value = "";
+      this.showProblem(rootId, notADate(this.inputSource, "as-of", "asOf", asOfGiven));
+      return;
+    }
+    const asOf = this.asOf;
+    this.dateInput.value = asOf;
     const abort = (this.abort = new AbortController());
     this.setAttribute("aria-busy", "true");
     this.showStatus(`Loading the chart for ${formatDay(asOf)}…`);
@@ -171,11 +194,19 @@ export class OrgChartElement extends HTMLElement {
       this.render(data.orgChart, rootId, asOf);
     } catch (err) {
       if (abort.signal.aborted) return;
-      this.body.replaceChildren();
-      this.showStatus(err instanceof ApiError ? `Could not load the chart: ${err.message}` : "Could not reach the API.", true);
+      this.showProblem(`${rootId}, ${formatDay(asOf)}`, err instanceof ApiError ? `Could not load the chart: ${err.message}` : "Could not reach the API.");
     } finally {
       if (!abort.signal.aborted) this.removeAttribute("aria-busy");
     }
+  }
+
+  /** No chart: the heading names what was asked for (never an earlier chart's), the status says why. */
+  private showProblem(heading: string, text: string): void {
+    this.heading.textContent = heading;
+    this.body.replaceChildren();
+    this.keyboard = undefined;
+    this.removeAttribute("aria-busy");
+    this.showStatus(text, true);
   }
 
   private showStatus(text: string, error = false): void {
@@ -192,7 +223,7 @@ export class OrgChartElement extends HTMLElement {
       this.rendered();
       return;
     }
-    this.heading.textContent = `${chart.root.name}, ${formatDay(chart.asOf)}`;
+    this.heading.replaceChildren(sv(chart.root.name), `, ${formatDay(chart.asOf)}`);
     const list = h("ul", { class: "tree", attrs: { role: "tree", "aria-label": `Organisation chart of ${chart.root.name} on ${formatDay(chart.asOf)}` } });
     list.append(this.item(tree, 1));
     this.body.replaceChildren(list);
@@ -235,7 +266,7 @@ export class OrgChartElement extends HTMLElement {
       ...node.citations.map((c) =>
         h(
           "blockquote",
-          null,
+          { attrs: SWEDISH },
           h("p", null, `“${c.quote}”`),
           h("footer", null, c.document.title, c.document.date ? `, ${c.document.date.text}` : "", c.locator ? ` — ${c.locator}` : ""),
         ),
@@ -246,11 +277,11 @@ export class OrgChartElement extends HTMLElement {
       { class: "box", attrs: { "aria-hidden": "true" } },
       children.length > 0 ? h("span", { class: "twisty", on: { click: () => this.keyboard?.toggle(li) } }) : h("span", { class: "twisty leaf" }),
       h("span", { class: "kind" }, node.kind === "UNIT" && node.organizationKind ? node.organizationKind.toLowerCase().replace(/_/g, " ") : KIND_NAMES[node.kind]),
-      h("span", { class: "label" }, node.kind === "VACANCY" ? `Vacant: ${node.label}` : node.label),
+      node.kind === "VACANCY" ? h("span", { class: "label" }, "Vacant: ", sv(node.label)) : sv(node.label, "label"),
       node.capacity === "ACTING" ? h("abbr", { class: "mark tf", attrs: { title: "tillförordnad (acting)" } }, "tf") : null,
       node.capacity === "SUBSTITUTE" ? h("abbr", { class: "mark sub", attrs: { title: "ersättare (substitute)" } }, "ers.") : null,
       node.certainty === "UNCERTAIN" ? h("span", { class: "mark uncertain-mark", attrs: { title: "Uncertain on this date: a bound is vague" } }, "uncertain") : null,
-      node.role && node.kind !== "VACANCY" ? h("span", { class: "role" }, node.role) : null,
+      node.role && node.kind !== "VACANCY" ? sv(node.role, "role") : null,
       h(
         "button",
         { class: "source-button", attrs: { type: "button", tabindex: "-1", "aria-controls": sourcesId }, on: { click: (e) => { e.stopPropagation(); this.keyboard?.toggleSources(li); } } },
@@ -286,9 +317,16 @@ if (!customElements.get("beslutsgraf-org-chart")) customElements.define("besluts
 if (loadingScript?.dataset.mount === "query") {
   const params = new URLSearchParams(window.location.search);
   const el = document.createElement("beslutsgraf-org-chart");
-  el.setAttribute("root", params.get("root") ?? "org:vgr");
+  if (el instanceof OrgChartElement) {
+    el.inputSource = "address";
+    el.headingLevel = 1;
+  }
+  // No default organisation (the README documents none): a missing root gets the same message as an empty one.
+  const root = params.get("root");
+  if (root) el.setAttribute("root", root);
+  // Passed on as given, so the widget says what is wrong with it; an empty asOf means today, as a missing one does.
   const asOf = params.get("asOf");
-  if (isIsoDate(asOf)) el.setAttribute("as-of", asOf);
+  if (asOf) el.setAttribute("as-of", asOf);
   const depth = params.get("depth");
   if (depth) el.setAttribute("depth", depth);
   // Keep the URL in step with the date control, so a reload or a shared link shows the same chart.
@@ -297,5 +335,5 @@ if (loadingScript?.dataset.mount === "query") {
     url.searchParams.set("asOf", (e as CustomEvent<{ asOf: string }>).detail.asOf);
     history.replaceState(null, "", url);
   });
-  document.body.append(el);
+  (document.querySelector("main") ?? document.body).append(el);
 }
