@@ -196,7 +196,7 @@ export type AgreementEvent = Fact & Node & Subject & {
   version: Scalars['Int']['output'];
 };
 
-/** A AgreementEvent record as seed/FORMAT.md describes it (same field names), for recordAgreementEvent and correctAgreementEvent. */
+/** An AgreementEvent record as seed/FORMAT.md describes it (same field names), for recordAgreementEvent and correctAgreementEvent. */
 export type AgreementEventInput = {
   /** The Agreement it belongs to: required for recordAgreementEvent; omitted when nested in AgreementInput (and on correction, where it stays). */
   agreement?: InputMaybe<Scalars['ID']['input']>;
@@ -331,7 +331,7 @@ export type AgreementParty = Fact & Node & Subject & {
   version: Scalars['Int']['output'];
 };
 
-/** A AgreementParty record as seed/FORMAT.md describes it (same field names), for recordAgreementParty and correctAgreementParty. */
+/** An AgreementParty record as seed/FORMAT.md describes it (same field names), for recordAgreementParty and correctAgreementParty. */
 export type AgreementPartyInput = {
   /** The Agreement it belongs to: required for recordAgreementParty; omitted when nested in AgreementInput (and on correction, where it stays). */
   agreement?: InputMaybe<Scalars['ID']['input']>;
@@ -400,7 +400,7 @@ export type AgreementRelationKind =
 export type AgreementState =
   | 'ENDED'
   | 'IN_FORCE'
-  /** No signing or entry into force is recorded on or before the date. */
+  /** A signing or entry into force is recorded, and none of them on or before the date. */
   | 'NOT_YET_IN_FORCE'
   | 'PAUSED'
   /** Notice has been given; it ends when the notice period runs out. */
@@ -413,7 +413,7 @@ export type AgreementStatus = {
   asOf: Scalars['Date']['output'];
   /** The event the state follows from; null before any event. */
   basis?: Maybe<AgreementEvent>;
-  /** UNCERTAIN when an event's vague date straddles the day asked about. */
+  /** UNCERTAIN when an event's vague date straddles the day asked about, or when no signing or entry into force is recorded and no recorded event has certainly happened yet (the agreement is then taken to be in force since before anything the sources say). */
   certainty: AsOfCertainty;
   /** The earliest day the agreement can have ended: notice given on the date plus the notice period, or the notice period's end when notice is already given. Null when no notice period is recorded or it has ended. */
   earliestPossibleEnd?: Maybe<Scalars['Date']['output']>;
@@ -531,7 +531,7 @@ export type AppointmentFilter = {
   to?: InputMaybe<Scalars['Date']['input']>;
 };
 
-/** A Appointment record as seed/FORMAT.md describes it (same field names), for recordAppointment and correctAppointment. */
+/** An Appointment record as seed/FORMAT.md describes it (same field names), for recordAppointment and correctAppointment. */
 export type AppointmentInput = {
   /** `attestedOn` as in seed/FORMAT.md (Appointment). */
   attestedOn?: InputMaybe<Array<Scalars['PartialDate']['input']>>;
@@ -1112,7 +1112,7 @@ export type EventFilter = {
   to?: InputMaybe<Scalars['Date']['input']>;
 };
 
-/** A Event record as seed/FORMAT.md describes it (same field names), for recordEvent and correctEvent. */
+/** An Event record as seed/FORMAT.md describes it (same field names), for recordEvent and correctEvent. */
 export type EventInput = {
   /** INFERRED when the graph fills it in (then `reason` says why); omitted: STATED. */
   certainty?: InputMaybe<Certainty>;
@@ -1824,17 +1824,17 @@ export type Mutation = {
   addCitation?: Maybe<WriteResult>;
   /** Records a corrected version of a Agreement: a new version under the same id, the old one kept and retracted (rule 5). CONFLICT when `expectedVersion` is not the current version. */
   correctAgreement?: Maybe<WriteResult>;
-  /** Records a corrected version of a AgreementEvent: a new version under the same id, the old one kept and retracted (rule 5). CONFLICT when `expectedVersion` is not the current version. */
+  /** Records a corrected version of an AgreementEvent: a new version under the same id, the old one kept and retracted (rule 5). CONFLICT when `expectedVersion` is not the current version. */
   correctAgreementEvent?: Maybe<WriteResult>;
-  /** Records a corrected version of a AgreementParty: a new version under the same id, the old one kept and retracted (rule 5). CONFLICT when `expectedVersion` is not the current version. */
+  /** Records a corrected version of an AgreementParty: a new version under the same id, the old one kept and retracted (rule 5). CONFLICT when `expectedVersion` is not the current version. */
   correctAgreementParty?: Maybe<WriteResult>;
-  /** Records a corrected version of a Appointment: a new version under the same id, the old one kept and retracted (rule 5). CONFLICT when `expectedVersion` is not the current version. */
+  /** Records a corrected version of an Appointment: a new version under the same id, the old one kept and retracted (rule 5). CONFLICT when `expectedVersion` is not the current version. */
   correctAppointment?: Maybe<WriteResult>;
   /** Records a corrected version of a Decision: a new version under the same id, the old one kept and retracted (rule 5). CONFLICT when `expectedVersion` is not the current version. */
   correctDecision?: Maybe<WriteResult>;
   /** Records a corrected version of a Document: a new version under the same id, the old one kept and retracted (rule 5). CONFLICT when `expectedVersion` is not the current version. */
   correctDocument?: Maybe<WriteResult>;
-  /** Records a corrected version of a Event: a new version under the same id, the old one kept and retracted (rule 5). CONFLICT when `expectedVersion` is not the current version. */
+  /** Records a corrected version of an Event: a new version under the same id, the old one kept and retracted (rule 5). CONFLICT when `expectedVersion` is not the current version. */
   correctEvent?: Maybe<WriteResult>;
   /** Records a corrected version of a Figure: a new version under the same id, the old one kept and retracted (rule 5). CONFLICT when `expectedVersion` is not the current version. */
   correctFigure?: Maybe<WriteResult>;
@@ -1844,9 +1844,9 @@ export type Mutation = {
   correctMandate?: Maybe<WriteResult>;
   /** Records a corrected version of a Membership: a new version under the same id, the old one kept and retracted (rule 5). CONFLICT when `expectedVersion` is not the current version. */
   correctMembership?: Maybe<WriteResult>;
-  /** Records a corrected version of a Option: a new version under the same id, the old one kept and retracted (rule 5). CONFLICT when `expectedVersion` is not the current version. */
+  /** Records a corrected version of an Option: a new version under the same id, the old one kept and retracted (rule 5). CONFLICT when `expectedVersion` is not the current version. */
   correctOption?: Maybe<WriteResult>;
-  /** Records a corrected version of a Organization: a new version under the same id, the old one kept and retracted (rule 5). CONFLICT when `expectedVersion` is not the current version. */
+  /** Records a corrected version of an Organization: a new version under the same id, the old one kept and retracted (rule 5). CONFLICT when `expectedVersion` is not the current version. */
   correctOrganization?: Maybe<WriteResult>;
   /** Records a corrected version of a Person: a new version under the same id, the old one kept and retracted (rule 5). CONFLICT when `expectedVersion` is not the current version. */
   correctPerson?: Maybe<WriteResult>;
@@ -1893,7 +1893,7 @@ export type Mutation = {
    * `force`; BAD_USER_INPUT when the seed data breaks a rule of seed/FORMAT.md.
    */
   reloadSeed: SeedLoadResult;
-  /** Retracts a fact (and its relationships; an agreement's parties and events with it) without a new version: it stays in the graph, visible with `knownAt` before now. CONFLICT when `expectedVersion` is stale; BAD_USER_INPUT while current facts require it (a post's organisation, an appointment's person). */
+  /** Retracts a fact (and its relationships; an agreement's parties and events with it) without a new version: it stays in the graph, visible with `knownAt` before now. CONFLICT when `expectedVersion` is stale; BAD_USER_INPUT while current facts refer to it (a post's organisation, an appointment's person, a child organisation's parent, a decision that supersedes or affects it, a fact that cites a document): retracting it would silently change them, so retract or correct them first. */
   retract?: Maybe<WriteResult>;
 };
 
@@ -2368,7 +2368,7 @@ export type OptionFilter = {
   text?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** A Option record as seed/FORMAT.md describes it (same field names), for recordOption and correctOption. */
+/** An Option record as seed/FORMAT.md describes it (same field names), for recordOption and correctOption. */
 export type OptionInput = {
   /** INFERRED when the graph fills it in (then `reason` says why); omitted: STATED. */
   certainty?: InputMaybe<Certainty>;
@@ -2427,7 +2427,13 @@ export type OrgChartNode = {
   __typename?: 'OrgChartNode';
   /** For holders: ordinary, acting (tf) or substitute. */
   capacity?: Maybe<AppointmentCapacity>;
-  /** Whether it certainly held on the date, or only perhaps (vague bounds). */
+  /**
+   * Whether it certainly held on the date, or only perhaps (vague bounds). Never more
+   * certain than the box it hangs under: a part of an organisation, a post, a holder or
+   * a member cannot certainly exist on a day its parent box only perhaps existed, so it
+   * is UNCERTAIN then even when its own dates are certain. The root is likewise no more
+   * certain than the organisations it is part of (its ancestors through `parent`).
+   */
   certainty: AsOfCertainty;
   /** The sources for this box: the organisation, post, appointment or membership. */
   citations: Array<Citation>;
@@ -2586,7 +2592,7 @@ export type OrganizationFilter = {
   to?: InputMaybe<Scalars['Date']['input']>;
 };
 
-/** A Organization record as seed/FORMAT.md describes it (same field names), for recordOrganization and correctOrganization. */
+/** An Organization record as seed/FORMAT.md describes it (same field names), for recordOrganization and correctOrganization. */
 export type OrganizationInput = {
   /** Aliases the graph only infers to name the same one, each with its reason (rule 7). */
   aliasNotes?: InputMaybe<Array<AliasNoteInput>>;
@@ -2962,7 +2968,9 @@ export type Query = {
   options: OptionConnection;
   /**
    * The organisation chart of `rootId` on `asOf`, `depth` levels of parts deep
-   * (1–8, default 4). Null when the organisation does not exist or did not exist on that date.
+   * (1–8, default 4). Null when the organisation does not exist or did not exist on that date,
+   * also when an organisation it is part of (its `parent`, or further up) certainly did not
+   * exist on that date: a part cannot exist without its whole.
    */
   orgChart?: Maybe<OrgChart>;
   /** An organisation by id; null for an unknown id or the id of something else. */
@@ -2990,7 +2998,11 @@ export type Query = {
    * abbreviation ("VGR:s" finds VGR). A stop word ("och", "med") among other
    * words need not match. å, ä and ö match with or without their dots. A hit
    * with the word as typed ranks first, then one with another inflection of it
-   * ("Oracles" finds Oracle), then one that only starts alike. `types` narrows to labels
+   * ("Oracles" finds Oracle), then one that only starts alike. Scores are the
+   * index's relevance over all of a node's text (name, aliases, title, summary):
+   * a node that mentions the words in a short title can rank above one whose
+   * name is exactly the words ("VGR" ranks decisions titled "VGR …" above VGR
+   * itself); narrow with `types` to find an actor by name. `types` narrows to labels
    * (e.g. ["Person", "Organization"]). At most `first` hits (1–100), best first;
    * equal scores by id. When more hits share the score at the end of the page
    * than the page holds, the index's own order picks which of them are on it.
@@ -2998,7 +3010,9 @@ export type Query = {
   search: Array<SearchHit>;
   /**
    * Decisions, events and agreement events whose date may fall between `from` and
-   * `to` (inclusive; a vague date counts when it overlaps), oldest first. `actorIds`
+   * `to` (inclusive; a vague date counts when it overlaps, and a date known only as
+   * "at the latest D" (`..D`) may fall on any day up to D, so it counts in every range
+   * that starts on or before D; the list filters count the same), oldest first. `actorIds`
    * keeps those involving any of the given organisations, people or posts (deciding,
    * requesting, affected, organising, taking part, concerned, party to the
    * agreement); `kinds` narrows the kinds. At most `first` entries (1–500).
@@ -3007,7 +3021,9 @@ export type Query = {
   /**
    * Who held a post or role on a date: `post` is a post id (`post:programchef-millennium`)
    * or words from its title or the role ("programchef", "regiondirektör"), optionally
-   * within one organisation. Uncertain holders are included and marked.
+   * within one organisation. Words match ignoring case and diacritics ("regiondirektor"
+   * finds regiondirektör), as search and the list `text` filters do. Uncertain holders
+   * are included and marked.
    */
   whoHeld: Array<Holding>;
 };
@@ -3416,7 +3432,7 @@ export type SearchHit = {
   node: Node;
   /** Relevance; higher is better. Comparable within one answer only. */
   score: Scalars['Float']['output'];
-  /** The name, title or label the hit was found by. */
+  /** The hit's name, title, label or scope: what a result list prints (for a hit found by an alias, the name, not the alias). */
   text: Scalars['String']['output'];
 };
 
