@@ -124,8 +124,8 @@ export function checkEntry(entry: Entry, lookup: Lookup, texts: Map<string, stri
   if (record.certainty === "inferred" && (typeof record.reason !== "string" || record.reason.trim() === "")) {
     report(entry, "reason", "an inferred fact needs a one-line reason");
   }
-  checkInterval(entry, "validFrom", "validTo", report);
-  checkInterval(entry, "date", "endDate", report);
+  checkInterval(entry, "validFrom", "validTo", report, true);
+  checkInterval(entry, "date", "endDate", report, false);
   checkRefs(entry, lookup, report);
   checkAliasNotes(entry, report);
   checkCitations(entry, lookup, texts, report, opts);
@@ -134,7 +134,12 @@ export function checkEntry(entry: Entry, lookup: Lookup, texts: Map<string, stri
   }
 }
 
-function checkInterval(entry: Entry, fromField: string, toField: string, report: Report): void {
+/**
+ * An interval that certainly ends before it starts is refused; with an
+ * exclusive end (validTo, rule 3) also one that certainly holds on no day:
+ * every day its end can mean is on or before every day its start can mean.
+ */
+function checkInterval(entry: Entry, fromField: string, toField: string, report: Report, exclusiveEnd: boolean): void {
   const from = entry.record[fromField], to = entry.record[toField];
   if (!from || !to) return;
   try {
@@ -142,6 +147,8 @@ function checkInterval(entry: Entry, fromField: string, toField: string, report:
     const b = parsePartialDate(to instanceof Date ? to.toISOString().slice(0, 10) : String(to));
     if (a.earliest && b.latest && a.earliest > b.latest) {
       report(entry, toField, `${toField} ${b.text} is before ${fromField} ${a.text}`);
+    } else if (exclusiveEnd && a.earliest && b.latest && a.earliest === b.latest) {
+      report(entry, toField, `${toField} ${b.text} is not after ${fromField} ${a.text}: ${toField} is exclusive, so the fact would hold on no day`);
     }
   } catch {
     // the date itself is reported by checkValue

@@ -43,6 +43,18 @@ describe("HTTP server", () => {
     ]);
   });
 
+  it("refuses knownAt in the future, as a literal or a variable, and answers a past one", async () => {
+    const literal = await api.gql('{ organization(id: "org:vgr", knownAt: "2999-01-01T00:00:00Z") { name } }');
+    expect(literal.status).toBe(400);
+    expect(literal.errors![0]).toMatchObject({ message: expect.stringMatching(/"2999-01-01T00:00:00Z" is in the future/), locations: [{ line: 1, column: 40 }] });
+    const variable = await api.gql("query($k: DateTime) { decisions(knownAt: $k) { totalCount } }", { k: "2999-01-01T00:00:00Z" });
+    expect(variable.status).toBe(400);
+    expect(variable.errors![0]!.message).toMatch(/Variable "\$k" got invalid value "2999-01-01T00:00:00Z"; "2999-01-01T00:00:00Z" is in the future/);
+    const past = await api.gql<{ organization: { name: string } }>(`{ organization(id: "org:vgr", knownAt: "${new Date().toISOString()}") { name } }`);
+    expect(past.errors).toBeUndefined();
+    expect(past.data!.organization.name).toBe("Västra Götalandsregionen");
+  });
+
   it("serves no CDN landing page on GET /graphql from a browser", async () => {
     const res = await fetch(api.url, { headers: { accept: "text/html" } });
     const text = await res.text();

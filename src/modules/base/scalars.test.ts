@@ -34,6 +34,14 @@ describe("DateTime", () => {
   it.each(["2025-05-01", "2025-05-01T12:00:00", "2025-02-30T12:00:00Z", "2025-05-01T24:30:00Z", "igår"])("refuses %s", (s) => {
     expect(() => parseDateTime(s)).toThrow(/is not a valid DateTime/);
   });
+  it("refuses an input instant in the future (knownAt), beyond a minute's clock skew", () => {
+    const { parseInputDateTime, CLOCK_SKEW_MS } = jest.requireActual<typeof import("./scalars")>("./scalars");
+    const now = Date.parse("2026-12-03T12:00:00Z");
+    expect(parseInputDateTime("2026-12-03T12:00:00Z", now)).toBe("2026-12-03T12:00:00.000Z");
+    expect(parseInputDateTime(new Date(now + CLOCK_SKEW_MS).toISOString(), now)).toBe("2026-12-03T12:01:00.000Z");
+    expect(() => parseInputDateTime("2026-12-03T12:01:00.001Z", now)).toThrow(/is in the future/);
+    expect(() => parseInputDateTime("2999-01-01T00:00:00Z")).toThrow(/"2999-01-01T00:00:00Z" is in the future/);
+  });
   it("serialises Neo4j's nanosecond record times with milliseconds", () => {
     expect(serializeDateTime("2025-05-01T12:00:00.123000000Z")).toBe("2025-05-01T12:00:00.123Z");
   });

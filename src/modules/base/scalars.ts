@@ -97,13 +97,29 @@ export function serializeDateTime(v: unknown): string {
   return Number.isNaN(t) ? v : new Date(t).toISOString();
 }
 
+/** How far ahead of this server's clock an input instant may be: other clocks (a client's, another instance's) run a little apart. */
+export const CLOCK_SKEW_MS = 60_000;
+
+/**
+ * An input instant, which is always a moment of record time (`knownAt`): one
+ * in the future is refused, since what the graph will have recorded then is
+ * not known and the answer would change with every write until then.
+ */
+export function parseInputDateTime(s: string, now = Date.now()): string {
+  const iso = parseDateTime(s);
+  if (Date.parse(iso) > now + CLOCK_SKEW_MS) {
+    throw new GraphQLError(`"${s}" is in the future: a DateTime argument (knownAt) reads what the graph had recorded by a moment that has passed`);
+  }
+  return iso;
+}
+
 export const DateTimeScalar = new GraphQLScalarType({
   name: "DateTime",
-  description: "An instant, ISO 8601 with a time zone offset.",
+  description: "An instant, ISO 8601 with a time zone offset. As an argument (knownAt) it must not be in the future.",
   serialize: serializeDateTime,
   parseValue: (value: unknown) => {
     if (typeof value !== "string") throw new GraphQLError(`DateTime must be a string, got ${JSON.stringify(value)}`);
-    return parseDateTime(value);
+    return parseInputDateTime(value);
   },
-  parseLiteral: (ast: ValueNode) => parseStringLiteral("DateTime", ast, parseDateTime),
+  parseLiteral: (ast: ValueNode) => parseStringLiteral("DateTime", ast, (s) => parseInputDateTime(s)),
 });
