@@ -2469,7 +2469,7 @@ export type OrgChartNodeKind =
   | 'POST'
   /** An organisation: a unit, board, group, staff, programme… */
   | 'UNIT'
-  /** A post that nobody is recorded as holding on the date. */
+  /** A post that nobody is recorded as holding on the date: the sources name no holder, which does not say the post is vacant. Its label says so ("(ingen innehavare angiven)"). */
   | 'VACANCY';
 
 /**

@@ -131,12 +131,13 @@ describe("the org chart's boxes", () => {
     await page.close();
   });
 
-  it("draws vacancies dashed on amber", async () => {
+  it("draws posts with no recorded holder dashed on amber, saying no holder is recorded (not that the post is vacant)", async () => {
     const page = await browser.newPage();
     await page.goto(`${apiOrigin}/widgets/org-chart?root=org:vgr&asOf=2024-11-05`);
     const vacancy = page.locator('beslutsgraf-org-chart li[role="treeitem"].kind-vacancy').first();
     await vacancy.waitFor({ state: "attached" });
     await expect(boxStyle(vacancy)).resolves.toEqual({ borderStyle: "dashed", background: "rgb(255, 248, 230)" });
+    await expect(vacancy.locator(".label").first().textContent()).resolves.toMatch(/^No holder recorded: .+ \(ingen innehavare angiven\)$/);
     await page.close();
   });
 });

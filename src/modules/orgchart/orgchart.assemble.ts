@@ -85,7 +85,7 @@ export function assembleOrgChart(rows: OrgChartRows, asOf: string, depth: number
   for (const postId of postIds) {
     if (heldPosts.has(postId)) continue;
     const post = byId.get(postId)!;
-    nodes.push({ ...post, id: `vacancy:${postId}`, parentId: postId, kind: "VACANCY", label: `${post.label} (vakant)`, depth: post.depth + 1 });
+    nodes.push({ ...post, id: `vacancy:${postId}`, parentId: postId, kind: "VACANCY", label: `${post.label} (ingen innehavare angiven)`, depth: post.depth + 1 });
   }
 
   for (const m of rows.memberships) {

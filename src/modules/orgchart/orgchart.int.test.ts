@@ -50,6 +50,16 @@ describe("orgChart and whoHeld on the seed graph", () => {
     }
   });
 
+  it("labels a post with no recorded holder as such, not as vacant (the sources may just not name the holder)", async () => {
+    const res = await api.gql<{ orgChart: { nodes: Array<{ id: string; kind: string; label: string }> } }>(
+      `{ orgChart(rootId: "org:vgr", asOf: "2025-04-11", depth: 2) { nodes { id kind label } } }`,
+    );
+    expect(res.errors).toBeUndefined();
+    const vacancies = res.data!.orgChart.nodes.filter((n) => n.kind === "VACANCY");
+    expect(vacancies.length).toBeGreaterThan(0);
+    for (const v of vacancies) expect(v.label).toMatch(/ \(ingen innehavare angiven\)$/);
+  });
+
   it("answers who was regiondirektör (acting) in April 2025", async () => {
     const res = await api.gql<{ whoHeld: Array<{ person: { name: string }; capacity: string; certainty: string }> }>(
       `{ whoHeld(post: "regiondirektör", organizationId: "org:vgr", asOf: "2025-04-11") { person { name } capacity certainty } }`,

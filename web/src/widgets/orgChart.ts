@@ -66,7 +66,7 @@ export function buildTree(nodes: ChartNode[]): TreeEntry | null {
 
 /** What a screen reader says for a box: label, kind, capacity, certainty. */
 export function accessibleLabel(node: ChartNode): string {
-  const parts = [node.kind === "VACANCY" ? `Vacant: ${node.label}` : node.label];
+  const parts = [node.kind === "VACANCY" ? `No holder recorded: ${node.label}` : node.label];
   if (node.role && node.kind !== "VACANCY") parts.push(node.role);
   parts.push(node.organizationKind ? node.organizationKind.toLowerCase().replace(/_/g, " ") : KIND_NAMES[node.kind]);
   if (node.capacity === "ACTING") parts.push("acting (tf)");
@@ -277,7 +277,7 @@ export class OrgChartElement extends HTMLElement {
       { class: "box", attrs: { "aria-hidden": "true" } },
       children.length > 0 ? h("span", { class: "twisty", on: { click: () => this.keyboard?.toggle(li) } }) : h("span", { class: "twisty leaf" }),
       h("span", { class: "kind" }, node.kind === "UNIT" && node.organizationKind ? node.organizationKind.toLowerCase().replace(/_/g, " ") : KIND_NAMES[node.kind]),
-      node.kind === "VACANCY" ? h("span", { class: "label" }, "Vacant: ", sv(node.label)) : sv(node.label, "label"),
+      node.kind === "VACANCY" ? h("span", { class: "label" }, "No holder recorded: ", sv(node.label)) : sv(node.label, "label"),
       node.capacity === "ACTING" ? h("abbr", { class: "mark tf", attrs: { title: "tillförordnad (acting)" } }, "tf") : null,
       node.capacity === "SUBSTITUTE" ? h("abbr", { class: "mark sub", attrs: { title: "ersättare (substitute)" } }, "ers.") : null,
       node.certainty === "UNCERTAIN" ? h("span", { class: "mark uncertain-mark", attrs: { title: "Uncertain on this date: a bound is vague" } }, "uncertain") : null,
