@@ -30,13 +30,18 @@ describe("timeline on the seed graph", () => {
 
   it("keeps the same decisions and events as the list filters, dates known only as 'at the latest' included", async () => {
     for (const [from, to] of [["2025-02-01", "2025-02-24"], ["2024-11-01", "2024-11-30"], ["2025-02-25", "2025-02-25"]]) {
-      const entries = await timeline(`from: "${from}", to: "${to}", kinds: [DECISION, EVENT], first: 500`);
-      const lists = await api.gql<{ decisions: { nodes: Array<{ id: string }> }; events: { nodes: Array<{ id: string }> } }>(
-        `{ decisions(filter: { from: "${from}", to: "${to}" }, first: 100) { nodes { id } } events(filter: { from: "${from}", to: "${to}" }, first: 100) { nodes { id } } }`,
-      );
-      expect(lists.errors).toBeUndefined();
-      const listed = [...lists.data!.decisions.nodes, ...lists.data!.events.nodes].map((n) => n.id).sort();
-      expect(entries.map((e) => e.subject.id).sort()).toEqual(listed);
+      const both = async () => {
+        const entries = await timeline(`from: "${from}", to: "${to}", kinds: [DECISION, EVENT], first: 500`);
+        const lists = await api.gql<{ decisions: { nodes: Array<{ id: string }> }; events: { nodes: Array<{ id: string }> } }>(
+          `{ decisions(filter: { from: "${from}", to: "${to}" }, first: 100) { nodes { id } } events(filter: { from: "${from}", to: "${to}" }, first: 100) { nodes { id } } }`,
+        );
+        expect(lists.errors).toBeUndefined();
+        return [entries.map((e) => e.subject.id).sort(), [...lists.data!.decisions.nodes, ...lists.data!.events.nodes].map((n) => n.id).sort()];
+      };
+      // Other suites may record a dated fixture between the two reads: a pair that differs is read again.
+      let [timelined, listed] = await both();
+      for (let attempt = 1; attempt < 10 && JSON.stringify(timelined) !== JSON.stringify(listed); attempt++) [timelined, listed] = await both();
+      expect(timelined).toEqual(listed);
     }
     // Signed "at the latest 2025-02-25": it may have been signed in early February.
     const february = await timeline(`from: "2025-02-01", to: "2025-02-24", kinds: [DECISION]`);
