@@ -8,22 +8,13 @@
  * another origin, as an intranet embeds them.
  */
 import fs from "node:fs";
-import http from "node:http";
-import type { AddressInfo } from "node:net";
 import path from "node:path";
 import type { Locator, Page } from "playwright-core";
-import { loadConfig } from "../../src/config";
-import { type TestApi, startTestApi } from "../helpers/api";
-import { type GuardedBrowser, launchGuardedBrowser, expectNoStrayTrafficAfterEach } from "../helpers/browser";
+import { PAUSE_AGREEMENT, useWidgetStage } from "../helpers/widgetStage";
 
-const PAUSE_AGREEMENT = "agreement:pausoverenskommelse-vgr-oracle";
 const DATE_HELP = "is not a date: give a day that exists, as YYYY-MM-DD (e.g. 2025-04-11).";
 
-let api: TestApi;
-let apiOrigin: string;
-let host: http.Server;
-let hostOrigin: string;
-let browser: GuardedBrowser;
+const stage = useWidgetStage();
 
 /** Every decision of the seed graph, by id. */
 function seedDecisionIds(): string[] {
@@ -33,7 +24,7 @@ function seedDecisionIds(): string[] {
 
 /** A page that counts its GraphQL requests, so a test can say none was made. */
 async function pageCountingRequests(): Promise<{ page: Page; graphqlRequests: () => number }> {
-  const page = await browser.newPage();
+  const page = await stage.browser.newPage();
   let n = 0;
   page.on("request", (r) => {
     if (r.url().endsWith("/graphql")) n++;
@@ -56,50 +47,25 @@ async function errorMessage(widget: Locator): Promise<string | null> {
   return status.textContent();
 }
 
-beforeAll(async () => {
-  host = http.createServer((req, res) => {
-    const url = new URL(req.url ?? "/", hostOrigin);
-    res.setHeader("content-type", "text/html; charset=utf-8");
-    if (url.pathname !== "/org-chart") {
-      res.statusCode = 404;
-      res.end();
-      return;
-    }
-    res.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Intranet</title><link rel="icon" href="data:,">
-<script src="${apiOrigin}/widgets/org-chart.js"></script></head>
-<body><beslutsgraf-org-chart root="org:program-millennium" as-of="2025-04-11"></beslutsgraf-org-chart></body></html>`);
-  });
-  hostOrigin = await new Promise((resolve) => host.listen(0, "127.0.0.1", () => resolve(`http://127.0.0.1:${(host.address() as AddressInfo).port}`)));
-  const base = loadConfig();
-  api = await startTestApi({
-    auth: { ...base.auth, allowAnonymousReads: true },
-    http: { ...base.http, corsOrigins: [hostOrigin] },
-    web: { widgetPersistedOnly: true },
-  });
-  apiOrigin = new URL(api.url).origin;
-  browser = await launchGuardedBrowser();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await api?.close();
-  await new Promise((resolve) => host?.close(resolve));
+beforeAll(() => {
+  stage.serve((url) =>
+    url.pathname === "/org-chart"
+      ? stage.hostPage(`<beslutsgraf-org-chart root="org:program-millennium" as-of="2025-04-11"></beslutsgraf-org-chart>`, ["org-chart"])
+      : null,
+  );
 });
-
-// A refused request (a 400 for a date the server rejects) would show as a console error.
-expectNoStrayTrafficAfterEach(() => browser);
 
 describe("the decision view's dates", () => {
   it("reads vague decision dates in words, as precise as the source, like the timeline", async () => {
-    const page = await browser.newPage();
+    const page = await stage.browser.newPage();
     const decided = async (id: string) => {
-      await page.goto(`${apiOrigin}/views/decision?id=${id}`);
+      await page.goto(`${stage.apiOrigin}/views/decision?id=${id}`);
       return page.locator("main p.meta").textContent();
     };
     await expect(decided("decision:programstyrgruppen-pausad")).resolves.toMatch(/^Decided on or before 11 Apr 2025 \(approximate date\) · /);
     await expect(decided("decision:hanvisning-till-andra-akutmottagningar")).resolves.toMatch(/^Decided week 44, 2024 · /);
     await expect(decided("decision:paus-inforandet-millennium")).resolves.toMatch(/^Decided Nov 2024 · /);
-    await browser.screenshot(page, "decision-view-vague-date");
+    await stage.browser.screenshot(page, "decision-view-vague-date");
     // No decision of the seed shows its date as the graph stores it ("..2025-04-11", "2024-W44").
     for (const id of seedDecisionIds()) {
       const meta = await decided(id);
@@ -111,9 +77,9 @@ describe("the decision view's dates", () => {
 
 describe("the org chart's boxes", () => {
   it("draws uncertain holders dashed, certain ones solid, and posts tinted", async () => {
-    const page = await browser.newPage();
+    const page = await stage.browser.newPage();
     // Between 6 Nov 2024 and 10 Apr 2025 both programme chiefs are uncertain.
-    await page.goto(`${apiOrigin}/widgets/org-chart?root=org:program-millennium&asOf=2024-12-15`);
+    await page.goto(`${stage.apiOrigin}/widgets/org-chart?root=org:program-millennium&asOf=2024-12-15`);
     const chart = page.locator("beslutsgraf-org-chart");
     const uncertain = chart.locator('li[role="treeitem"].uncertain');
     await uncertain.first().waitFor();
@@ -121,10 +87,10 @@ describe("the org chart's boxes", () => {
     for (const item of await uncertain.all()) await expect(boxStyle(item)).resolves.toMatchObject({ borderStyle: "dashed" });
     const post = chart.locator('li[role="treeitem"][aria-label^="programchef Millennium,"]');
     await expect(boxStyle(post)).resolves.toEqual({ borderStyle: "solid", background: "rgb(238, 244, 251)" });
-    await browser.screenshot(page, "org-chart-uncertain-dashed");
+    await stage.browser.screenshot(page, "org-chart-uncertain-dashed");
 
     // From 11 Apr 2025 Bjarne Christiansson alone holds the post, certainly: his box is solid.
-    await page.goto(`${apiOrigin}/widgets/org-chart?root=org:program-millennium&asOf=2025-04-11`);
+    await page.goto(`${stage.apiOrigin}/widgets/org-chart?root=org:program-millennium&asOf=2025-04-11`);
     const bjarne = post.locator('li[role="treeitem"][aria-label^="Bjarne Christiansson,"]');
     await expect(bjarne.getAttribute("aria-label")).resolves.not.toContain("uncertain");
     await expect(boxStyle(bjarne)).resolves.toEqual({ borderStyle: "solid", background: "rgb(255, 255, 255)" });
@@ -132,8 +98,8 @@ describe("the org chart's boxes", () => {
   });
 
   it("draws posts with no recorded holder dashed on amber, saying no holder is recorded (not that the post is vacant)", async () => {
-    const page = await browser.newPage();
-    await page.goto(`${apiOrigin}/widgets/org-chart?root=org:vgr&asOf=2024-11-05`);
+    const page = await stage.browser.newPage();
+    await page.goto(`${stage.apiOrigin}/widgets/org-chart?root=org:vgr&asOf=2024-11-05`);
     const vacancy = page.locator('beslutsgraf-org-chart li[role="treeitem"].kind-vacancy').first();
     await vacancy.waitFor({ state: "attached" });
     await expect(boxStyle(vacancy)).resolves.toEqual({ borderStyle: "dashed", background: "rgb(255, 248, 230)" });
@@ -145,19 +111,19 @@ describe("the org chart's boxes", () => {
 describe("inputs the widgets cannot use", () => {
   it.each(["banana", "2024-13-45", "2025-02-30", "2024-02-30", "2025-04-31"])("the org chart page says asOf=%s is not a date, and asks the API nothing", async (asOf) => {
     const { page, graphqlRequests } = await pageCountingRequests();
-    await page.goto(`${apiOrigin}/widgets/org-chart?root=org:program-millennium&asOf=${asOf}`);
+    await page.goto(`${stage.apiOrigin}/widgets/org-chart?root=org:program-millennium&asOf=${asOf}`);
     const chart = page.locator("beslutsgraf-org-chart");
     await expect(errorMessage(chart)).resolves.toBe(`asOf=${asOf} in the address ${DATE_HELP}`);
     await expect(chart.locator(".title").textContent()).resolves.toBe("org:program-millennium");
     await expect(chart.locator('[role="tree"]').count()).resolves.toBe(0);
     expect(graphqlRequests()).toBe(0);
-    if (asOf === "banana") await browser.screenshot(page, "org-chart-bad-date");
+    if (asOf === "banana") await stage.browser.screenshot(page, "org-chart-bad-date");
     await page.close();
   });
 
   it("the org chart page still takes 29 Feb of a leap year", async () => {
-    const page = await browser.newPage();
-    await page.goto(`${apiOrigin}/widgets/org-chart?root=org:program-millennium&asOf=2024-02-29`);
+    const page = await stage.browser.newPage();
+    await page.goto(`${stage.apiOrigin}/widgets/org-chart?root=org:program-millennium&asOf=2024-02-29`);
     const title = page.locator("beslutsgraf-org-chart .title");
     await page.waitForFunction(() => document.querySelector("beslutsgraf-org-chart")?.shadowRoot?.querySelector(".title")?.textContent?.includes("29 Feb 2024"));
     await expect(title.textContent()).resolves.toBe("Program Millennium, 29 Feb 2024");
@@ -166,7 +132,7 @@ describe("inputs the widgets cannot use", () => {
 
   it("the custom element replaces a chart with a message, under the requested root, when as-of or root goes wrong", async () => {
     const { page, graphqlRequests } = await pageCountingRequests();
-    await page.goto(`${hostOrigin}/org-chart`);
+    await page.goto(`${stage.hostOrigin}/org-chart`);
     const chart = page.locator("beslutsgraf-org-chart");
     await chart.locator('[role="tree"]').waitFor();
     const asked = graphqlRequests();
@@ -175,7 +141,7 @@ describe("inputs the widgets cannot use", () => {
     await expect(chart.locator(".title").textContent()).resolves.toBe("org:program-millennium");
     await expect(chart.locator('[role="tree"]').count()).resolves.toBe(0);
     await expect(chart.locator('input[type="date"]').inputValue()).resolves.toBe("");
-    await browser.screenshot(page, "org-chart-element-bad-date");
+    await stage.browser.screenshot(page, "org-chart-element-bad-date");
     await chart.evaluate((el) => el.removeAttribute("root"));
     await expect(chart.locator(".status.error").textContent()).resolves.toBe("No organisation given: set the root attribute.");
     await expect(chart.locator(".title").textContent()).resolves.toBe("Organisation chart");
@@ -192,7 +158,7 @@ describe("inputs the widgets cannot use", () => {
 
   it.each(["2025-99-99", "2025-02-31", "idag"])("the agreement timeline page says today=%s is not a date, and asks the API nothing", async (day) => {
     const { page, graphqlRequests } = await pageCountingRequests();
-    await page.goto(`${apiOrigin}/widgets/agreement-timeline?agreement=${PAUSE_AGREEMENT}&today=${day}`);
+    await page.goto(`${stage.apiOrigin}/widgets/agreement-timeline?agreement=${PAUSE_AGREEMENT}&today=${day}`);
     const widget = page.locator("beslutsgraf-agreement-timeline");
     await expect(errorMessage(widget)).resolves.toBe(`today=${day} in the address ${DATE_HELP}`);
     await expect(widget.locator(".state").count()).resolves.toBe(0);
@@ -208,7 +174,7 @@ describe("inputs the widgets cannot use", () => {
     ["agreement timeline", "/widgets/agreement-timeline?agreement=", "beslutsgraf-agreement-timeline", "No agreement given: add agreement=agreement:… to the address."],
   ])("the %s page at %s shows no default, it says what is missing", async (_name, url, tag, message) => {
     const { page, graphqlRequests } = await pageCountingRequests();
-    await page.goto(`${apiOrigin}${url}`);
+    await page.goto(`${stage.apiOrigin}${url}`);
     await expect(errorMessage(page.locator(tag))).resolves.toBe(message);
     expect(graphqlRequests()).toBe(0);
     await page.close();
@@ -221,8 +187,8 @@ describe("the widget pages for assistive technology", () => {
     Promise.all([page.locator("h1").allTextContents(), page.locator("main, [role=main]").count(), page.locator("html").getAttribute("lang")]);
 
   it("the org chart page has one h1, the chart's title, in a main landmark, and marks Swedish text lang=sv", async () => {
-    const page = await browser.newPage();
-    await page.goto(`${apiOrigin}/widgets/org-chart?root=org:program-millennium&asOf=2025-04-11`);
+    const page = await stage.browser.newPage();
+    await page.goto(`${stage.apiOrigin}/widgets/org-chart?root=org:program-millennium&asOf=2025-04-11`);
     const chart = page.locator("main beslutsgraf-org-chart");
     await chart.locator('[role="tree"]').waitFor();
     await expect(structure(page)).resolves.toEqual([["Program Millennium, 11 Apr 2025"], 1, "en"]);
@@ -237,8 +203,8 @@ describe("the widget pages for assistive technology", () => {
   });
 
   it("the agreement timeline page has one h1 in a main landmark, Swedish titles and quotes lang=sv, the API's English ones not", async () => {
-    const page = await browser.newPage();
-    await page.goto(`${apiOrigin}/widgets/agreement-timeline?agreement=${PAUSE_AGREEMENT}&today=2025-06-01`);
+    const page = await stage.browser.newPage();
+    await page.goto(`${stage.apiOrigin}/widgets/agreement-timeline?agreement=${PAUSE_AGREEMENT}&today=2025-06-01`);
     const widget = page.locator("main beslutsgraf-agreement-timeline");
     await widget.locator(".entry").first().waitFor();
     await expect(structure(page)).resolves.toEqual([["Pausöverenskommelse mellan VGR och Oracle Svenska AB"], 1, "en"]);
@@ -253,8 +219,8 @@ describe("the widget pages for assistive technology", () => {
   });
 
   it("the decision view marks its Swedish title, names and quotes lang=sv", async () => {
-    const page = await browser.newPage();
-    await page.goto(`${apiOrigin}/views/decision?id=decision:hanvisning-till-andra-akutmottagningar`);
+    const page = await stage.browser.newPage();
+    await page.goto(`${stage.apiOrigin}/views/decision?id=decision:hanvisning-till-andra-akutmottagningar`);
     const main = page.locator("main");
     await expect(main.locator("h1").getAttribute("lang")).resolves.toBe("sv");
     await expect(main.locator(".deciders strong [lang=sv]").first().textContent()).resolves.toBe("Operativ samordning produktionschefer");

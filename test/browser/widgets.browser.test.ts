@@ -5,37 +5,19 @@
  * server accepting only persisted documents from widgets, as an intranet
  * would embed them. Nothing may leave loopback, nothing may log an error.
  */
-import http from "node:http";
-import type { AddressInfo } from "node:net";
 import type { Locator, Page } from "playwright-core";
-import { loadConfig } from "../../src/config";
 import { loadPersistedDocuments } from "../../src/server/persistedDocuments";
 import { PERSISTED_DOCUMENTS_FILE } from "../../src/server/web";
-import { type TestApi, startTestApi } from "../helpers/api";
-import { type GuardedBrowser, launchGuardedBrowser, expectNoStrayTrafficAfterEach } from "../helpers/browser";
 import { removePrefix, uniquePrefix, writeOrgTree } from "../helpers/fixtures";
+import { PAUSE_AGREEMENT, useWidgetStage } from "../helpers/widgetStage";
 
 const MARKUP_NAME = "<img src=x onerror=alert(1)>";
-const PAUSE_AGREEMENT = "agreement:pausoverenskommelse-vgr-oracle";
-
-let api: TestApi;
-let apiOrigin: string;
-let host: http.Server;
-let hostOrigin: string;
-let browser: GuardedBrowser;
 const prefix = uniquePrefix("web");
+// The suite's fixtures go before the API closes.
+const stage = useWidgetStage({ beforeClose: (s) => removePrefix(s.api.scope, prefix) });
 let evilRoot: string;
 const timings: Record<string, RenderTiming> = {};
 
-/** The intranet page of another origin: loads the widget scripts from the API and places the elements. */
-function hostPage(body: string, scripts: string[]): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Intranet</title><link rel="icon" href="data:,">
-${scripts.map((s) => `<script src="${apiOrigin}/widgets/${s}.js"></script>`).join("\n")}</head><body>${body}</body></html>`;
-}
-
-function listen(server: http.Server): Promise<string> {
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)));
-}
 
 interface RenderTiming {
   /** ms from navigation start to the widget's first render. */
@@ -70,67 +52,47 @@ function treeItem(chart: Locator, label: string): Locator {
 }
 
 beforeAll(async () => {
-  let hostHandler: http.RequestListener = (_req, res) => res.end();
-  host = http.createServer((req, res) => hostHandler(req, res));
-  hostOrigin = await listen(host);
-  const base = loadConfig();
-  // As an intranet embeds them: the host origin allowed, widgets held to persisted documents, anonymous reads on.
-  api = await startTestApi({
-    auth: { ...base.auth, allowAnonymousReads: true },
-    http: { ...base.http, corsOrigins: [hostOrigin] },
-    web: { widgetPersistedOnly: true },
-  });
-  apiOrigin = new URL(api.url).origin;
-  const { ids } = await writeOrgTree(api.scope, prefix, [
+  const { ids } = await writeOrgTree(stage.api.scope, prefix, [
     { slug: "root", name: MARKUP_NAME, kind: "ADMINISTRATION" },
     { slug: "child", name: `Enhet ${MARKUP_NAME} & "citat"`, kind: "STAFF", parent: "root" },
   ]);
   evilRoot = ids.root!;
-  hostHandler = (req, res) => {
-    const url = new URL(req.url ?? "/", hostOrigin);
-    res.setHeader("content-type", "text/html; charset=utf-8");
+  stage.serve((url) => {
     if (url.pathname === "/org-chart") {
-      res.end(hostPage(`<beslutsgraf-org-chart root="${url.searchParams.get("root")}" as-of="${url.searchParams.get("asOf")}"></beslutsgraf-org-chart>`, ["org-chart"]));
-    } else if (url.pathname === "/timeline") {
-      res.end(hostPage(`<beslutsgraf-agreement-timeline agreement="${PAUSE_AGREEMENT}" today="2025-06-01"></beslutsgraf-agreement-timeline>`, ["agreement-timeline"]));
-    } else if (url.pathname === "/iframe") {
-      res.end(hostPage(`<iframe title="chart" style="width:900px;height:500px" src="${apiOrigin}/widgets/org-chart?root=org:program-millennium&asOf=2025-04-11"></iframe>`, []));
-    } else {
-      res.statusCode = 404;
-      res.end();
+      return stage.hostPage(`<beslutsgraf-org-chart root="${url.searchParams.get("root")}" as-of="${url.searchParams.get("asOf")}"></beslutsgraf-org-chart>`, ["org-chart"]);
     }
-  };
+    if (url.pathname === "/timeline") {
+      return stage.hostPage(`<beslutsgraf-agreement-timeline agreement="${PAUSE_AGREEMENT}" today="2025-06-01"></beslutsgraf-agreement-timeline>`, ["agreement-timeline"]);
+    }
+    if (url.pathname === "/iframe") {
+      return stage.hostPage(`<iframe title="chart" style="width:900px;height:500px" src="${stage.apiOrigin}/widgets/org-chart?root=org:program-millennium&asOf=2025-04-11"></iframe>`, []);
+    }
+    return null;
+  });
   // Warm Neo4j's query plans, so the first-render figures measure the widgets, not a cold start.
   const manifest = loadPersistedDocuments(PERSISTED_DOCUMENTS_FILE);
   expect(manifest.size).toBe(3);
   for (const doc of manifest.values()) {
     const variables = { rootId: "org:vgr", asOf: "2025-01-01", id: doc.name === "DecisionTrace" ? "decision:hanvisning-till-andra-akutmottagningar" : PAUSE_AGREEMENT, today: "2025-01-01" };
-    await api.gql(doc.body, Object.fromEntries(Object.entries(variables).filter(([k]) => doc.body.includes(`$${k}`))));
+    await stage.api.gql(doc.body, Object.fromEntries(Object.entries(variables).filter(([k]) => doc.body.includes(`$${k}`))));
   }
-  browser = await launchGuardedBrowser();
 }, 120_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await removePrefix(api.scope, prefix);
-  await api?.close();
-  await new Promise((resolve) => host?.close(resolve));
+afterAll(() => {
   process.stdout.write(`\nfirst render, ms after navigation start (of which the GraphQL call), warm API:\n${Object.entries(timings).map(([w, t]) => `  ${w}: ${t.firstRender} (${t.api})`).join("\n")}\n`);
 });
 
-// A refused request (a 400 for a date the server rejects) would show as a console error.
-expectNoStrayTrafficAfterEach(() => browser);
 
 describe("the org chart widget on a page of another origin", () => {
   it("shows Annika Mortensen as programme chief on 2024-11-05 and Bjarne Christiansson, tf, on 2025-04-11", async () => {
-    const page = await browser.newPage();
-    timings["org-chart"] = await gotoAndTimeFirstRender(page, `${hostOrigin}/org-chart?root=org:program-millennium&asOf=2024-11-05`, "beslutsgraf-org-chart");
+    const page = await stage.browser.newPage();
+    timings["org-chart"] = await gotoAndTimeFirstRender(page, `${stage.hostOrigin}/org-chart?root=org:program-millennium&asOf=2024-11-05`, "beslutsgraf-org-chart");
     const chart = page.locator("beslutsgraf-org-chart");
     const post = treeItem(chart, "programchef Millennium");
     const holder = post.locator('[role="group"] > li[role="treeitem"]');
     await expect(holder.locator(".label").textContent()).resolves.toBe("Annika Mortensen");
     await expect(holder.locator(".tf").count()).resolves.toBe(0);
-    await browser.screenshot(page, "org-chart-2024-11-05");
+    await stage.browser.screenshot(page, "org-chart-2024-11-05");
 
     // Move through time with the widget's own date control.
     await chart.locator('input[type="date"]').fill("2025-04-11");
@@ -138,13 +100,13 @@ describe("the org chart widget on a page of another origin", () => {
     await expect(holder.locator(".label").textContent()).resolves.toBe("Bjarne Christiansson");
     await expect(holder.locator(".tf").textContent()).resolves.toBe("tf");
     await expect(holder.getAttribute("aria-label")).resolves.toContain("acting (tf)");
-    await browser.screenshot(page, "org-chart-2025-04-11");
+    await stage.browser.screenshot(page, "org-chart-2025-04-11");
     await page.close();
   });
 
   it("is a keyboard tree: arrows move and fold, Enter shows a box's sources, focus is visible", async () => {
-    const page = await browser.newPage();
-    timings["org-chart, warm browser"] = await gotoAndTimeFirstRender(page, `${hostOrigin}/org-chart?root=org:program-millennium&asOf=2025-04-11`, "beslutsgraf-org-chart");
+    const page = await stage.browser.newPage();
+    timings["org-chart, warm browser"] = await gotoAndTimeFirstRender(page, `${stage.hostOrigin}/org-chart?root=org:program-millennium&asOf=2025-04-11`, "beslutsgraf-org-chart");
     const chart = page.locator("beslutsgraf-org-chart");
     await chart.locator('button[aria-label="One month later"]').focus();
     await page.keyboard.press("Tab"); // into the tree: its one tabbable item, the root
@@ -171,42 +133,42 @@ describe("the org chart widget on a page of another origin", () => {
     await expect(sources.textContent()).resolves.toContain("VästKom nyhetsbrev, april 2025");
     await page.keyboard.press("ArrowLeft"); // a leaf: to its parent, the post
     await expect(focused()).resolves.toMatchObject({ label: expect.stringContaining("programchef Millennium") });
-    await browser.screenshot(page, "org-chart-keyboard");
+    await stage.browser.screenshot(page, "org-chart-keyboard");
     await page.close();
   });
 
   it("renders names with markup as text", async () => {
-    const page = await browser.newPage();
+    const page = await stage.browser.newPage();
     let dialogs = 0;
     page.on("dialog", (d) => {
       dialogs++;
       void d.dismiss();
     });
-    await gotoAndTimeFirstRender(page, `${hostOrigin}/org-chart?root=${encodeURIComponent(evilRoot)}&asOf=2025-01-01`, "beslutsgraf-org-chart");
+    await gotoAndTimeFirstRender(page, `${stage.hostOrigin}/org-chart?root=${encodeURIComponent(evilRoot)}&asOf=2025-01-01`, "beslutsgraf-org-chart");
     const chart = page.locator("beslutsgraf-org-chart");
     await expect(chart.locator('[role="treeitem"] > .box .label').allTextContents()).resolves.toEqual([MARKUP_NAME, `Enhet ${MARKUP_NAME} & "citat"`]);
     await expect(chart.locator(".title").textContent()).resolves.toBe(`${MARKUP_NAME}, 1 Jan 2025`);
     await expect(chart.locator("img").count()).resolves.toBe(0);
     await expect(page.locator("img").count()).resolves.toBe(0);
     expect(dialogs).toBe(0);
-    await browser.screenshot(page, "org-chart-markup-name");
+    await stage.browser.screenshot(page, "org-chart-markup-name");
     await page.close();
   });
 
   it("works as an iframe page embedded by the other origin", async () => {
-    const page = await browser.newPage();
-    await page.goto(`${hostOrigin}/iframe`);
+    const page = await stage.browser.newPage();
+    await page.goto(`${stage.hostOrigin}/iframe`);
     const frame = page.frameLocator("iframe");
     await expect(frame.locator("beslutsgraf-org-chart li[role=treeitem] .label", { hasText: "Bjarne Christiansson" }).textContent({ timeout: 20_000 })).resolves.toBe("Bjarne Christiansson");
-    await browser.screenshot(page, "org-chart-iframe");
+    await stage.browser.screenshot(page, "org-chart-iframe");
     await page.close();
   });
 });
 
 describe("the agreement timeline widget on a page of another origin", () => {
   it("shows the pause agreement's parties, state and events in date order, vague dates as approximate", async () => {
-    const page = await browser.newPage();
-    timings["agreement-timeline"] = await gotoAndTimeFirstRender(page, `${hostOrigin}/timeline`, "beslutsgraf-agreement-timeline");
+    const page = await stage.browser.newPage();
+    timings["agreement-timeline"] = await gotoAndTimeFirstRender(page, `${stage.hostOrigin}/timeline`, "beslutsgraf-agreement-timeline");
     const widget = page.locator("beslutsgraf-agreement-timeline");
     await expect(widget.locator("h2").textContent()).resolves.toBe("Pausöverenskommelse mellan VGR och Oracle Svenska AB");
     await expect(widget.locator(".parties li").allTextContents()).resolves.toEqual(["Customer Västra Götalandsregionen", "Supplier Oracle Svenska AB"]);
@@ -227,15 +189,15 @@ describe("the agreement timeline widget on a page of another origin", () => {
     const borderStyle = (entry: Locator) => entry.locator(".marker").evaluate((el) => getComputedStyle(el).borderTopStyle);
     await expect(borderStyle(signed)).resolves.toBe("dashed");
     await expect(borderStyle(meeting)).resolves.toBe("solid");
-    await browser.screenshot(page, "agreement-timeline");
+    await stage.browser.screenshot(page, "agreement-timeline");
     await page.close();
   });
 });
 
 describe("persisted documents for widgets", () => {
   it("refuses a widget's raw query from the other origin, and runs its persisted one", async () => {
-    const page = await browser.newPage();
-    await page.goto(`${hostOrigin}/timeline`);
+    const page = await stage.browser.newPage();
+    await page.goto(`${stage.hostOrigin}/timeline`);
     const answer = await page.evaluate(async (endpoint) => {
       const res = await fetch(endpoint, {
         method: "POST",
@@ -243,12 +205,12 @@ describe("persisted documents for widgets", () => {
         body: JSON.stringify({ query: "{ organization(id: \"org:vgr\") { name } }" }),
       });
       return { status: res.status, body: await res.json() };
-    }, api.url);
+    }, stage.api.url);
     expect(answer).toEqual({ status: 400, body: { errors: [{ message: expect.any(String), extensions: { code: "PERSISTED_QUERY_REQUIRED" } }] } });
     // Chromium logs the refused request as an error; that one was the point.
-    const refused = browser.consoleErrors.findIndex((e) => e.includes("status of 400"));
+    const refused = stage.browser.consoleErrors.findIndex((e) => e.includes("status of 400"));
     expect(refused).toBeGreaterThanOrEqual(0);
-    browser.consoleErrors.splice(refused, 1);
+    stage.browser.consoleErrors.splice(refused, 1);
     // The widget itself, on the same page, ran its persisted document.
     await page.locator("beslutsgraf-agreement-timeline .entry").first().waitFor();
     await expect(page.locator("beslutsgraf-agreement-timeline .entry").count()).resolves.toBeGreaterThan(5);
@@ -258,39 +220,39 @@ describe("persisted documents for widgets", () => {
 
 describe("the decision trace view", () => {
   it("shows the decision, its decider, the mandate chain and the sources", async () => {
-    const page = await browser.newPage();
-    timings["decision-view"] = await gotoAndTimeFirstRender(page, `${apiOrigin}/views/decision?id=decision:hanvisning-till-andra-akutmottagningar`, "beslutsgraf-decision");
+    const page = await stage.browser.newPage();
+    timings["decision-view"] = await gotoAndTimeFirstRender(page, `${stage.apiOrigin}/views/decision?id=decision:hanvisning-till-andra-akutmottagningar`, "beslutsgraf-decision");
     const main = page.locator("main");
     await expect(main.locator("h1").textContent()).resolves.toBe("Hänvisning av patienter till andra akutmottagningar från 4 november");
     await expect(main.locator(".deciders").textContent()).resolves.toContain("Operativ samordning produktionschefer (organization) — acts as itself");
     await expect(main.locator("ol.chain").textContent()).resolves.toContain("styra om flöden vid behov — resting on förvaltningschefernas mandat");
     await expect(main.textContent()).resolves.toContain("Gruppen har förvaltningschefernas mandat att styra om flöden vid behov.");
-    await browser.screenshot(page, "decision-view");
+    await stage.browser.screenshot(page, "decision-view");
     await page.close();
   });
 });
 
 describe("the demo page", () => {
   it("embeds both widgets and links to GraphiQL and the README", async () => {
-    const page = await browser.newPage();
-    await page.goto(`${apiOrigin}/`);
+    const page = await stage.browser.newPage();
+    await page.goto(`${stage.apiOrigin}/`);
     await expect(page.locator("#demo-org-chart li[role=treeitem] .label", { hasText: "Bjarne Christiansson" }).textContent()).resolves.toBe("Bjarne Christiansson");
     await expect(page.locator("#demo-timeline .entry-title").first().textContent()).resolves.toBe("Signed");
     await expect(page.locator('a[href="/graphiql"]').count()).resolves.toBe(1);
-    const readme = await page.request.get(`${apiOrigin}/docs`);
+    const readme = await page.request.get(`${stage.apiOrigin}/docs`);
     expect(await readme.text()).toContain("# Beslutsgraf");
-    await browser.screenshot(page, "demo-page");
+    await stage.browser.screenshot(page, "demo-page");
     await page.close();
   });
 });
 
 describe("GraphiQL", () => {
   it("loads from the API alone, with the example tabs, and runs a query", async () => {
-    const page = await browser.newPage();
+    const page = await stage.browser.newPage();
     const workers: string[] = [];
     page.on("worker", (w) => workers.push(w.url()));
-    const introspected = page.waitForResponse((r) => r.url() === api.url && r.request().postData()?.includes("IntrospectionQuery") === true);
-    await page.goto(`${apiOrigin}/graphiql`);
+    const introspected = page.waitForResponse((r) => r.url() === stage.api.url && r.request().postData()?.includes("IntrospectionQuery") === true);
+    await page.goto(`${stage.apiOrigin}/graphiql`);
     await expect(page.locator(".graphiql-tab-button").allTextContents()).resolves.toEqual(
       expect.arrayContaining(["DecisionTraceExample", "OrgChartTwoDates", "PauseAgreement", "SearchExample", "TimelineExample"].map((t) => expect.stringContaining(t))),
     );
@@ -298,17 +260,17 @@ describe("GraphiQL", () => {
     await introspected;
     await page.waitForFunction(() => document.querySelector(".graphiql-query-editor")?.textContent?.includes("DecisionTraceExample"));
     timings.graphiql = { firstRender: Math.round(await page.evaluate(() => performance.now())), api: -1 };
-    const answered = page.waitForResponse((r) => r.url() === api.url && r.request().postData()?.includes("DecisionTraceExample") === true);
+    const answered = page.waitForResponse((r) => r.url() === stage.api.url && r.request().postData()?.includes("DecisionTraceExample") === true);
     await page.locator(".graphiql-execute-button").click();
     expect((await answered).status()).toBe(200);
     // Monaco wraps long lines, so look for a short value of the answer: the decision's week.
     await page.waitForFunction(() => document.querySelector(".graphiql-response")?.textContent?.includes("2024-W44"), undefined, { timeout: 30_000 });
-    expect(workers.some((w) => w.startsWith(`${apiOrigin}/graphiql/workers/`))).toBe(true);
+    expect(workers.some((w) => w.startsWith(`${stage.apiOrigin}/graphiql/workers/`))).toBe(true);
     const loaded = await page.evaluate(() =>
       performance.getEntriesByType("resource").filter((e) => e.name.includes("/graphiql/")).reduce((n, e) => n + (e as PerformanceResourceTiming).encodedBodySize, 0),
     );
     process.stdout.write(`GraphiQL page loaded ${(loaded / 1024).toFixed(0)} KiB of scripts and styles over the wire (workers not counted)\n`);
-    await browser.screenshot(page, "graphiql");
+    await stage.browser.screenshot(page, "graphiql");
     await page.close();
   });
 });
