@@ -43,7 +43,7 @@ export function benchDataDir(scale: number): string {
 /**
  * The full-text index the anchor (@neo4j/graphql) and raw Cypher search: the
  * Swedish analyzer over the text as written, what a user of either would
- * create. The API does not use or keep it (it asks entity_search), so
+ * create. The API does not use or keep it (it asks entity_search_v2), so
  * the bench creates it; the API's migrations leave it alone.
  */
 export const ANCHOR_SEARCH_INDEX = "bench_search_sv";

@@ -149,7 +149,7 @@ export const SHAPES: Shape[] = [
   },
   {
     // The same search with the same index work on every path: the anchor and raw Cypher ask this
-    // API's index (entity_search) with the Lucene queries this API builds from the text (the word,
+    // API's index (entity_search_v2) with the Lucene queries this API builds from the text (the word,
     // its prefix and its stem, accents folded; and one edit away, asked only when the first answer
     // does not fill the page), which the client builds for them here, and keep, as this API does,
     // the current version of each node, best first, from an answer of 30.

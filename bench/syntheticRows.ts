@@ -2,14 +2,13 @@
  * Row plumbing for the synthetic graph: a deterministic random source, and node
  * and edge rows in exactly the storage shape of src/domain/concepts.ts (what
  * seed/records.ts writes for curated data): partial dates expanded into
- * text, bounds, precision and approximate flag; enum defaults; `searchText` and
- * `searchTextFolded` from the concept's search fields.
+ * text, bounds, precision and approximate flag; enum defaults; the search
+ * properties from the concept's search fields (src/domain/searchProps.ts).
  */
 import { CONCEPTS } from "../src/domain/concepts";
 import { storedNameKeys } from "../src/domain/sortKeys";
 import { storedPartialDate } from "../src/domain/storedDate";
-import { foldText } from "../src/lib/foldText";
-import { searchStems } from "../src/lib/swedishStems";
+import { searchProps } from "../src/domain/searchProps";
 import { parsePartialDate } from "../src/lib/partialDate";
 
 export interface SynNode {
@@ -69,15 +68,7 @@ function defaults(label: string): Record<string, unknown> {
 export function node(label: string, props: Record<string, unknown>): SynNode {
   const all: Record<string, unknown> = { ...defaults(label), ...props, seeded: false };
   Object.assign(all, storedNameKeys(all));
-  const search = CONCEPTS[label]!.search.flatMap((f) => {
-    const v = all[f];
-    return Array.isArray(v) ? (v as string[]) : v ? [String(v)] : [];
-  });
-  if (search.length) {
-    all.searchText = search.join(" \u2022 ");
-    all.searchTextFolded = foldText(all.searchText as string);
-    all.searchStems = searchStems(all.searchText as string);
-  }
+  Object.assign(all, searchProps(CONCEPTS[label]!, all));
   return { label, props: all };
 }
 

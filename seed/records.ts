@@ -7,8 +7,7 @@ import { createHash } from "node:crypto";
 import { COMMON_FIELDS, type FieldType } from "../src/domain/concepts";
 import { storedNameKeys } from "../src/domain/sortKeys";
 import { storedPartialDate } from "../src/domain/storedDate";
-import { foldText } from "../src/lib/foldText";
-import { searchStems } from "../src/lib/swedishStems";
+import { searchProps } from "../src/domain/searchProps";
 import { parsePartialDate } from "../src/lib/partialDate";
 import type { Dataset, Entry } from "./dataset";
 import { refTargets } from "./validate";
@@ -70,12 +69,7 @@ function nodeProps(entry: Entry, source: string): Record<string, unknown> {
     props.inferredAliases = notes.map((n) => n.alias);
     props.inferredAliasReasons = notes.map((n) => n.reason);
   }
-  const search = concept.search.flatMap((f) => (Array.isArray(record[f]) ? (record[f] as string[]) : record[f] ? [String(record[f])] : []));
-  if (search.length) {
-    props.searchText = search.join(" \u2022 ");
-    props.searchTextFolded = foldText(props.searchText as string);
-    props.searchStems = searchStems(props.searchText as string);
-  }
+  Object.assign(props, searchProps(concept, record));
   return props;
 }
 

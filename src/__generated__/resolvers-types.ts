@@ -2998,11 +2998,12 @@ export type Query = {
    * abbreviation ("VGR:s" finds VGR). A stop word ("och", "med") among other
    * words need not match. å, ä and ö match with or without their dots. A hit
    * with the word as typed ranks first, then one with another inflection of it
-   * ("Oracles" finds Oracle), then one that only starts alike. Scores are the
-   * index's relevance over all of a node's text (name, aliases, title, summary):
-   * a node that mentions the words in a short title can rank above one whose
-   * name is exactly the words ("VGR" ranks decisions titled "VGR …" above VGR
-   * itself); narrow with `types` to find an actor by name. `types` narrows to labels
+   * ("Oracles" finds Oracle), then one that only starts alike. Words found in
+   * what names a node (its name, title, label or scope, and aliases) count more
+   * than the same words in its summary, and a node one of whose names is
+   * exactly the words typed ranks above every node that only contains them
+   * ("VGR" finds Västra Götalandsregionen first, by its alias, then what
+   * mentions VGR). Scores are the index's relevance. `types` narrows to labels
    * (e.g. ["Person", "Organization"]). At most `first` hits (1–100), best first;
    * equal scores by id. When more hits share the score at the end of the page
    * than the page holds, the index's own order picks which of them are on it.

@@ -3,14 +3,15 @@
  * bands (partial-date-bands-v2), run against the real Neo4j on nodes written
  * with the keys the earlier ladder gave them: each must end with the key a
  * write now stores, and a node already right must not be written again.
- * And search-stems-v1, which stores the Swedish stems of searchable text
- * written before search asked them.
+ * And search-stems-v1 and search-names-v1, which store the Swedish stems of
+ * searchable text and what names each searchable node, written before search
+ * asked them.
  */
 import { testDriver } from "../../test/helpers/api";
 import { storedPartialDate } from "../domain/storedDate";
 import { parsePartialDate } from "../lib/partialDate";
 import { systemScope } from "./funnel";
-import { DATA_MIGRATIONS, backfillSearchStems } from "./migrations";
+import { DATA_MIGRATIONS, backfillSearchNames, backfillSearchStems } from "./migrations";
 
 const PREFIX = "decision:migration-bands-v2-";
 
@@ -97,5 +98,40 @@ describe("search-stems-v1", () => {
     // Nothing is left to do: a second run reads nothing of these.
     const left = await driver.executeQuery("MATCH (n:Risk) WHERE n.id STARTS WITH $p AND n.searchText IS NOT NULL AND n.searchStems IS NULL RETURN count(n) AS c", { p: P });
     expect(Number(left.records[0]!.get("c"))).toBe(0);
+  });
+});
+
+describe("search-names-v1", () => {
+  const driver = testDriver();
+  const P = "migration-names-";
+  afterAll(async () => {
+    await driver.executeQuery("MATCH (n:Entity) WHERE n.id STARTS WITH $p OR n.id STARTS WITH 'org:' + $p OR n.id STARTS WITH 'decision:' + $p DETACH DELETE n", { p: P });
+    await driver.close();
+  });
+
+  it("stores each searchable node's names, by its label's name fields, where they are missing", async () => {
+    const rows = [
+      // Name and aliases name an organisation; its summary does not.
+      { id: `org:${P}a`, labels: ["Organization"], props: { name: "Västra Götalandsregionen", aliases: ["VGR"], summary: "Regionen", searchText: "x" } },
+      // A decision is named by its title; a title of more than 8 words has no whole-name key.
+      { id: `decision:${P}b`, labels: ["Decision"], props: { title: "Regionstyrelsen beslutar att pausa införandet av Millennium i hela regionen", summary: "Paus", searchText: "x" } },
+      { id: `decision:${P}c`, labels: ["Decision"], props: { title: "Kept", searchText: "x", searchNamesFolded: "kept", searchNameKeys: "kept" } },
+      { id: `decision:${P}d`, labels: ["Decision"], props: { title: "Not searchable: no search text" } },
+    ];
+    for (const r of rows) await driver.executeQuery(`CREATE (n:Entity:${r.labels[0]} {id: $id}) SET n += $props`, { id: r.id, props: r.props });
+    expect(DATA_MIGRATIONS.map((m) => m.id)).toContain("search-names-v1");
+
+    expect(await backfillSearchNames(systemScope({ driver, database: undefined }), 3)).toBeGreaterThanOrEqual(2);
+
+    const { records } = await driver.executeQuery(
+      "MATCH (n:Entity) WHERE n.id ENDS WITH $a OR n.id ENDS WITH $b OR n.id ENDS WITH $c OR n.id ENDS WITH $d RETURN n.id AS id, n.searchNamesFolded AS names, n.searchNameKeys AS keys ORDER BY id",
+      { a: `${P}a`, b: `${P}b`, c: `${P}c`, d: `${P}d` },
+    );
+    expect(records.map((r) => [r.get("id"), r.get("names"), r.get("keys")])).toEqual([
+      [`decision:${P}b`, "regionstyrelsen beslutar att pausa inforandet av millennium i hela regionen", ""],
+      [`decision:${P}c`, "kept", "kept"],
+      [`decision:${P}d`, null, null],
+      [`org:${P}a`, "vastra gotalandsregionen \u2022 vgr", "vastra_gotalandsregionen vgr"],
+    ]);
   });
 });

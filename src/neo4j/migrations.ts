@@ -4,6 +4,8 @@
  */
 import { NAME_FIELDS, collationKeyCypher, nameKey } from "../domain/sortKeys";
 import { DATE_FIELDS, bandedKeyCypher, dateBand, dateKey } from "../domain/storedDate";
+import { CONCEPTS } from "../domain/concepts";
+import { nameFields, searchProps } from "../domain/searchProps";
 import { searchStems } from "../lib/swedishStems";
 import { type QueryScope, readQuery, runBatched, writeQuery } from "./funnel";
 import type { Plain } from "./values";
@@ -70,18 +72,22 @@ export function schemaStatements(): string[] {
   // Older versions of a corrected fact carry `versionOf: <stable id>` (rule 5); reads as of a
   // past moment (`knownAt`) find them by it, and history(id) finds every version's change sets.
   out.push("CREATE INDEX entity_version_of IF NOT EXISTS FOR (n:Entity) ON (n.versionOf)");
-  // One full-text index (search, SDL Query.search, src/modules/search) over two properties: the
-  // diacritic-folded text split into words and lower-cased, nothing removed, so words (digits
-  // too), prefixes ("Kull*") and near misses ("Annica~1") match whole, unstemmed words; and the
-  // Swedish stems of those words (src/lib/swedishStems.ts), which grade inflections. The
-  // indexes dropped here answered searches before: a Swedish-stemmed one, a folded one that
-  // split words at digits, and one over the folded words alone.
+  // One full-text index (search, SDL Query.search, src/modules/search) over three properties
+  // (src/domain/searchProps.ts): the diacritic-folded text split into words and lower-cased,
+  // nothing removed, so words (digits too), prefixes ("Kull*") and near misses ("Annica~1")
+  // match whole, unstemmed words; the Swedish stems of those words (src/lib/swedishStems.ts),
+  // which grade inflections; the folded words of the node's names alone, which rank a node
+  // named by the words above those that mention them; and each whole name as one term, which
+  // ranks a node whose name is exactly what was typed first. The indexes dropped here answered
+  // searches before: a Swedish-stemmed one, a folded one that split words at digits, one over
+  // the folded words alone, and one over the words and stems without the names.
   out.push("DROP INDEX search_text IF EXISTS");
   out.push("DROP INDEX entity_search_sv IF EXISTS");
   out.push("DROP INDEX entity_search_folded IF EXISTS");
   out.push("DROP INDEX entity_search_words IF EXISTS");
+  out.push("DROP INDEX entity_search IF EXISTS");
   out.push(
-    `CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:${SEARCHABLE_LABELS.join("|")}) ON EACH [n.searchTextFolded, n.searchStems] ` +
+    `CREATE FULLTEXT INDEX entity_search_v2 IF NOT EXISTS FOR (n:${SEARCHABLE_LABELS.join("|")}) ON EACH [n.searchTextFolded, n.searchStems, n.searchNamesFolded, n.searchNameKeys] ` +
       "OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-no-stop-words' } }",
   );
   return out;
@@ -138,36 +144,53 @@ export const DATA_MIGRATIONS: ReadonlyArray<{ id: string; statements?: string[];
     id: "search-stems-v1",
     run: backfillSearchStems,
   },
+  {
+    // src/domain/searchProps.ts: what names each searchable node, which search ranks higher.
+    id: "search-names-v1",
+    run: backfillSearchNames,
+  },
 ];
 
-/** Nodes read (and those without stems written back) per transaction by backfillSearchStems. */
-const STEMS_BATCH = 5_000;
+/** Nodes read (and those needing the property written back) per transaction by a backfill. */
+const BACKFILL_BATCH = 5_000;
+
+/** A property of searchable nodes that JavaScript computes (Cypher cannot) and a backfill writes where it is missing. */
+interface Backfill {
+  name: string;
+  /** The property whose absence marks a node to fill. */
+  property: string;
+  /** A Cypher expression over `n`: what `compute` needs of the node. */
+  input: string;
+  /** The properties to set (`property` among them). */
+  compute(input: Plain): Record<string, Plain>;
+}
 
 /**
- * Sets `searchStems` on every node that has a `searchText` and no stems yet,
- * `batch` nodes per transaction: the nodes are read in the order of their
- * `id` (the uniqueness constraint's index), each batch starting after the
- * last id of the one before, so no batch reads again what an earlier one
- * did. A node whose text is all stop words gets "". A last pass by label
- * catches what has no id. Returns the nodes written.
+ * Sets `fill.property` on every node that has a `searchText` and not that
+ * property yet, `batch` nodes per transaction: the nodes are read in the
+ * order of their `id` (the uniqueness constraint's index), each batch
+ * starting after the last id of the one before, so no batch reads again what
+ * an earlier one did. A last pass catches what has no id. Returns the nodes
+ * written.
  */
-export async function backfillSearchStems(scope: QueryScope, batch = STEMS_BATCH): Promise<number> {
+async function backfill(scope: QueryScope, fill: Backfill, batch: number): Promise<number> {
   let done = 0;
-  const write = async (rows: { eid: string; text: Plain }[]) => {
+  const needs = `n.searchText IS NOT NULL AND n.${fill.property} IS NULL`;
+  const write = async (rows: { eid: string; input: Plain }[]) => {
     if (rows.length === 0) return;
-    const stems = rows.map((r) => ({ eid: r.eid, stems: searchStems(String(r.text)) }));
-    await writeQuery(scope, "migration:search-stems-write", (tx) =>
-      tx.run("UNWIND $stems AS s MATCH (n) WHERE elementId(n) = s.eid SET n.searchStems = s.stems", { stems }),
+    const values = rows.map((r) => ({ eid: r.eid, props: fill.compute(r.input) }));
+    await writeQuery(scope, `migration:${fill.name}-write`, (tx) =>
+      tx.run("UNWIND $values AS v MATCH (n) WHERE elementId(n) = v.eid SET n += v.props", { values }),
     );
     done += rows.length;
   };
   for (let after = ""; ; ) {
-    const [page] = await readQuery(scope, "migration:search-stems-read", (tx) =>
-      tx.run<{ last: string | null; read: number; todo: { eid: string; text: Plain }[] }>(
+    const [page] = await readQuery(scope, `migration:${fill.name}-read`, (tx) =>
+      tx.run<{ last: string | null; read: number; todo: { eid: string; input: Plain }[] }>(
         `MATCH (n:Entity) WHERE n.id > $after WITH n ORDER BY n.id LIMIT toInteger($limit)
          WITH collect(n) AS nodes
          RETURN nodes[-1].id AS last, size(nodes) AS read,
-           [n IN nodes WHERE n.searchText IS NOT NULL AND n.searchStems IS NULL | { eid: elementId(n), text: n.searchText }] AS todo`,
+           [n IN nodes WHERE ${needs} | { eid: elementId(n), input: ${fill.input} }] AS todo`,
         { after, limit: batch },
       ),
     );
@@ -176,15 +199,39 @@ export async function backfillSearchStems(scope: QueryScope, batch = STEMS_BATCH
     after = page.last;
   }
   for (;;) {
-    const rows = await readQuery(scope, "migration:search-stems-rest", (tx) =>
-      tx.run<{ eid: string; text: Plain }>(
-        "MATCH (n:Entity) WHERE n.searchText IS NOT NULL AND n.searchStems IS NULL RETURN elementId(n) AS eid, n.searchText AS text LIMIT toInteger($limit)",
+    const rows = await readQuery(scope, `migration:${fill.name}-rest`, (tx) =>
+      tx.run<{ eid: string; input: Plain }>(
+        `MATCH (n:Entity) WHERE ${needs} RETURN elementId(n) AS eid, ${fill.input} AS input LIMIT toInteger($limit)`,
         { limit: batch },
       ),
     );
     if (rows.length === 0) return done;
     await write(rows);
   }
+}
+
+/** Sets `searchStems` (src/lib/swedishStems.ts) from `searchText` where it is missing. A text of stop words only gets "". */
+export function backfillSearchStems(scope: QueryScope, batch = BACKFILL_BATCH): Promise<number> {
+  return backfill(scope, { name: "search-stems", property: "searchStems", input: "n.searchText", compute: (text) => ({ searchStems: searchStems(String(text)) }) }, batch);
+}
+
+/** Every field that names a node of some searchable concept (src/domain/searchProps.ts). */
+const NAME_FIELDS_OF_ALL = [...new Set(Object.values(CONCEPTS).flatMap(nameFields))];
+
+/**
+ * Sets `searchNamesFolded` and `searchNameKeys` (src/domain/searchProps.ts)
+ * where they are missing, from the node's name fields as its concept (by
+ * label) names them.
+ */
+export function backfillSearchNames(scope: QueryScope, batch = BACKFILL_BATCH): Promise<number> {
+  const input = `{ labels: labels(n), values: n { ${NAME_FIELDS_OF_ALL.map((f) => `.${f}`).join(", ")} } }`;
+  const compute = (raw: Plain): Record<string, Plain> => {
+    const { labels, values } = raw as { labels: string[]; values: Record<string, Plain> };
+    const spec = Object.values(CONCEPTS).find((c) => labels.includes(c.label));
+    const props = spec ? searchProps(spec, values) : null;
+    return { searchNamesFolded: props?.searchNamesFolded ?? "", searchNameKeys: props?.searchNameKeys ?? "" };
+  };
+  return backfill(scope, { name: "search-names", property: "searchNamesFolded", input, compute }, batch);
 }
 
 /** Applies every schema statement (schema commands cannot share a transaction, so one each), then the data migrations not yet done. */

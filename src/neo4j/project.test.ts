@@ -14,15 +14,15 @@ describe("node projections", () => {
   });
 
   it("returns whole nodes without the search text, one branch per set of date fields", () => {
-    expect(nodeProps("d", "Decision")).toBe("d { .*, searchText: null, searchTextFolded: null, searchStems: null, decidedOnEarliest: toString(d.decidedOnEarliest), decidedOnLatest: toString(d.decidedOnLatest) }");
+    expect(nodeProps("d", "Decision")).toBe("d { .*, searchText: null, searchTextFolded: null, searchStems: null, searchNamesFolded: null, searchNameKeys: null, decidedOnEarliest: toString(d.decidedOnEarliest), decidedOnLatest: toString(d.decidedOnLatest) }");
     const either = nodeProps("m", ["Organization", "Person"]);
     expect(either).toBe(
-      "CASE WHEN m:Organization THEN m { .*, searchText: null, searchTextFolded: null, searchStems: null, validFromEarliest: toString(m.validFromEarliest), validFromLatest: toString(m.validFromLatest), validToEarliest: toString(m.validToEarliest), validToLatest: toString(m.validToLatest) } ELSE m { .*, searchText: null, searchTextFolded: null, searchStems: null } END",
+      "CASE WHEN m:Organization THEN m { .*, searchText: null, searchTextFolded: null, searchStems: null, searchNamesFolded: null, searchNameKeys: null, validFromEarliest: toString(m.validFromEarliest), validFromLatest: toString(m.validFromLatest), validToEarliest: toString(m.validToEarliest), validToLatest: toString(m.validToLatest) } ELSE m { .*, searchText: null, searchTextFolded: null, searchStems: null, searchNamesFolded: null, searchNameKeys: null } END",
     );
     // Labels with the same date fields share a branch; labels without any need none.
     const actors = nodeProps("a", ["Organization", "Appointment", "Person", "Post"]);
-    expect(actors).toMatch(/^CASE WHEN a:Organization OR a:Appointment THEN a \{[^}]*\} ELSE a \{ \.\*, searchText: null, searchTextFolded: null, searchStems: null \} END$/);
-    expect(nodeProps("p", ["Person", "Post"])).toBe("p { .*, searchText: null, searchTextFolded: null, searchStems: null }");
+    expect(actors).toMatch(/^CASE WHEN a:Organization OR a:Appointment THEN a \{[^}]*\} ELSE a \{ \.\*, searchText: null, searchTextFolded: null, searchStems: null, searchNamesFolded: null, searchNameKeys: null \} END$/);
+    expect(nodeProps("p", ["Person", "Post"])).toBe("p { .*, searchText: null, searchTextFolded: null, searchStems: null, searchNamesFolded: null, searchNameKeys: null }");
     // Every concept: one branch per distinct set of date fields, not one per label.
     expect(nodeProps("x").match(/WHEN /g)).toHaveLength(6);
     expect(() => nodeProps("x", "Nope")).toThrow("no concept with label Nope");

@@ -19,7 +19,7 @@ import type { Plain } from "./values";
 type Props = Record<string, Plain>;
 
 /** Maintained for the full-text indexes; never read back. */
-export const SEARCH_PROPERTIES = ["searchText", "searchTextFolded", "searchStems"] as const;
+export const SEARCH_PROPERTIES = ["searchText", "searchTextFolded", "searchStems", "searchNamesFolded", "searchNameKeys"] as const;
 
 function dateBounds(spec: ConceptSpec): string[] {
   return Object.entries(spec.fields)

@@ -4,18 +4,25 @@
  * change the query's structure.
  *
  * One full-text index answers a search (src/neo4j/migrations.ts,
- * entity_search) over two properties of each searchable node: its folded
- * text split into words and lower-cased, nothing else (`searchTextFolded`),
- * and the Swedish stems of those words (`searchStems`, src/lib/swedishStems.ts).
+ * entity_search_v2) over four properties of each searchable node
+ * (src/domain/searchProps.ts): its folded text split into words and
+ * lower-cased, nothing else (`searchTextFolded`); the Swedish stems of those
+ * words (`searchStems`, src/lib/swedishStems.ts); the folded words of what
+ * names it (`searchNamesFolded`); and each of its names as one term
+ * (`searchNameKeys`).
  * A word typed is asked of the words as itself and as a prefix, and its stem
  * of the stems, which grades every inflection by how well it matches, as a
  * Swedish-stemmed index would. The Swedish stemmer only removes endings, so
  * the stem is also asked as a prefix of the words: that finds what shares the
  * stem's start (compounds), as the typed word's prefix does, at a prefix's
- * constant score.
+ * constant score. A word found, or starting a word, in the names counts
+ * NAME_BOOST times more; the words typed, taken together as one name, match
+ * a node so named and add WHOLE_NAME_BOOST times a term's score, which puts
+ * it above what merely mentions the words ("VGR" finds the region first).
  */
 import { foldText } from "../../lib/foldText";
-import { STOP_WORDS, WORDS, swedishStem } from "../../lib/swedishStems";
+import { MAX_SEARCH_WORDS, MAX_SEARCH_WORD_LENGTH, wholeNameKey, wordsOf } from "../../domain/searchProps";
+import { STOP_WORDS, swedishStem } from "../../lib/swedishStems";
 
 const SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 const escape = (w: string) => w.replace(SPECIAL, (c) => `\\${c}`);
@@ -23,6 +30,14 @@ const escape = (w: string) => w.replace(SPECIAL, (c) => `\\${c}`);
 /** The index's two properties, as a query names them. */
 export const WORDS_FIELD = "searchTextFolded";
 export const STEMS_FIELD = "searchStems";
+/** The folded words of what names the node (src/domain/searchProps.ts). */
+export const NAMES_FIELD = "searchNamesFolded";
+/** Each whole name of the node as one term (src/domain/searchProps.ts, wholeNameKey). */
+export const NAME_KEYS_FIELD = "searchNameKeys";
+/** How much more a word found in a node's names counts than the same word in its text. */
+export const NAME_BOOST = 2;
+/** How much a search that is exactly one of a node's names adds. */
+export const WHOLE_NAME_BOOST = 8;
 
 /**
  * Words of the input, split where the index splits the stored text, so each
@@ -31,13 +46,9 @@ export const STEMS_FIELD = "searchStems";
  * syntax) is dropped. At most 8, each at most 40 characters.
  */
 export function searchWords(text: string): string[] {
-  const words: string[] = [];
-  for (const s of WORDS.segment(text.normalize("NFC"))) {
-    if (!s.isWordLike) continue;
-    words.push(s.segment.slice(0, 40));
-    if (words.length === 8) break;
-  }
-  return words;
+  return wordsOf(text)
+    .slice(0, MAX_SEARCH_WORDS)
+    .map((w) => w.slice(0, MAX_SEARCH_WORD_LENGTH));
 }
 
 /** The index's two queries: the words as themselves, as prefixes and by their stems; and the same one edit away too. */
@@ -50,13 +61,15 @@ export interface SearchQueries {
  * Each word matches as itself or as the start of a word, or by its Swedish
  * stem ("besluten" finds "beslutet": both stem to "beslut"), or, at a
  * prefix's score, as a word starting with its stem: `+(searchTextFolded:(avtalen
- * avtalen* avtal*) searchStems:avtal)`. A prefix scores the same for every word
+ * avtalen* avtal*) searchStems:avtal searchNamesFolded:(avtalen avtalen*)^2)`,
+ * the last part ranking a word in the names higher. A prefix scores the same for every word
  * it matches, so a hit with the word as typed ranks first, then one with
  * another inflection, then one found by a prefix only; `fuzzy` also allows,
  * from four letters, one edit. Every word is required, except that a stop
  * word ("och", "för") among other words is optional: it ranks hits that have
  * it higher but does not exclude those without it (a stemmed index ignores
  * stop words altogether; a search of stop words only still needs them all).
+ * Last, optional, the words as one whole name: `searchNameKeys:avtalen_45^8`.
  */
 export function searchQueries(words: string[]): SearchQueries {
   const allStop = words.every((w) => STOP_WORDS.has(w.toLowerCase()));
@@ -70,9 +83,11 @@ export function searchQueries(words: string[]): SearchQueries {
         if (stem !== "" && stem !== f) asWords.push(`${stem}*`);
         if (fuzzy && f.length >= 4) asWords.push(`${f}~1`);
         const byStem = stem === "" ? "" : ` ${STEMS_FIELD}:${stem}`;
+        const byName = ` ${NAMES_FIELD}:(${f} ${f}*)^${NAME_BOOST}`;
         const required = allStop || !STOP_WORDS.has(w.toLowerCase());
-        return `${required ? "+" : ""}(${WORDS_FIELD}:(${asWords.join(" ")})${byStem})`;
+        return `${required ? "+" : ""}(${WORDS_FIELD}:(${asWords.join(" ")})${byStem}${byName})`;
       })
       .join(" ");
-  return { exact: build(false), fuzzy: build(true) };
+  const whole = words.length === 0 ? "" : ` ${NAME_KEYS_FIELD}:${escape(wholeNameKey(words))}^${WHOLE_NAME_BOOST}`;
+  return { exact: build(false) + whole, fuzzy: build(true) + whole };
 }

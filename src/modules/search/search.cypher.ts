@@ -21,7 +21,7 @@ export const SEARCH_GROWTH = 10;
 export const SEARCH_MAX_POOL = 10_000;
 
 /** The full-text index every search asks (src/neo4j/migrations.ts). */
-export const SEARCH_INDEX = "entity_search";
+export const SEARCH_INDEX = "entity_search_v2";
 
 /**
  * The statement of one attempt at a page from an answer of at most `$pool`

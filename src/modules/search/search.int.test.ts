@@ -45,6 +45,20 @@ describe("search on the seed graph", () => {
     expect(board.filter((id) => id.includes("styrgrupp"))).toEqual([]);
   });
 
+  it.each([
+    ["VGR", "org:vgr"], // an alias; decisions, events and posts titled "VGR …" ranked above it
+    ["Oracle Svenska AB", "org:oracle-svenska-ab"], // the pause agreement's title ends with the name
+    ["vastkom", "org:vastkom"], // folded; a dozen events are titled "… VästKom …"
+    ["KPMG", "org:kpmg-ab"], // an alias of "KPMG AB"
+    ["pausöverenskommelsen", "agreement:pausoverenskommelse-vgr-oracle"], // an alias; a figure's short label says it too
+    ["Regionstyrelsen", "org:regionstyrelsen"],
+  ])("ranks the node whose name or alias is exactly %s first, among every type", async (text, id) => {
+    const hits = await top(text);
+    expect(hits[0]).toBe(id);
+    // Not alone: other nodes mention the words, and rank below it.
+    expect(hits.length).toBeGreaterThan(1);
+  });
+
   it("finds numbers as words", async () => {
     expect(await top("vecka 45", ["Decision"])).toContain("decision:sas-ingen-planerad-vard-vecka-45");
   });
