@@ -26,7 +26,7 @@ import { jitGateway } from "./jitExecutor";
 import { accessPlugin } from "./accessPlugin";
 import { createAuthenticator } from "./authenticate";
 import type { GraphQLContext } from "./context";
-import { createFormatError, httpErrorHandler } from "./formatError";
+import { createFormatError, httpErrorHandler, notFoundHandler } from "./formatError";
 import { healthRoutes } from "./health";
 import { createMetrics } from "./metrics";
 import { queryLimits } from "./limits";
@@ -147,6 +147,13 @@ export async function createApp(config: Config, graph: Db, log: Logger): Promise
   // The API first: every GraphQL request would otherwise pass the other routers' route tables.
   app.use(
     "/graphql",
+    (req, res, next) => {
+      // A browser opening /graphql (a GET asking for a page, with no operation) gets the IDE rather
+      // than Apollo's CSRF refusal. A client asking for JSON, or sending an operation, goes on.
+      const operation = req.query.query !== undefined || req.query.extensions !== undefined;
+      if (req.method === "GET" && !operation && req.accepts(["application/json", "text/html"]) === "text/html") res.redirect(303, "/graphiql");
+      else next();
+    },
     corsMiddleware(config.http.corsOrigins),
     express.json({ limit: config.http.maxBodyBytes }),
     (req, _res, next) => {
@@ -169,6 +176,7 @@ export async function createApp(config: Config, graph: Db, log: Logger): Promise
   app.use(healthRoutes(db));
   app.use(metrics.routes);
   app.use(webRoutes({ corsOrigins: config.http.corsOrigins, log }));
+  app.use(notFoundHandler());
   app.use(httpErrorHandler(log, config.http.maxBodyBytes));
 
   return {

@@ -8,7 +8,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { unwrapResolverError } from "@apollo/server/errors";
-import type { ErrorRequestHandler } from "express";
+import type { ErrorRequestHandler, RequestHandler } from "express";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import type { Logger } from "pino";
 import { DomainError, ErrorCode } from "../lib/errors";
@@ -83,5 +83,20 @@ export function httpErrorHandler(log: Logger, maxBodyBytes: number): ErrorReques
         errors: [{ message: "Internal server error. Quote the correlation id when you report it.", extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, correlationId } }],
       });
     }
+  };
+}
+
+/** What a client may ask of this server, named in a 404 (src/server/app.ts, web.ts, health.ts, metrics.ts). */
+export const ROUTES =
+  "POST or GET /graphql (the API), /graphiql (the IDE), /widgets/org-chart and /widgets/agreement-timeline (widgets), " +
+  "/views/decision, /healthz, /readyz, /metrics, /docs (the README)";
+
+/** Express's last handler for a path nothing answered: a JSON 404 naming what is served, instead of Express's "Cannot GET". */
+export function notFoundHandler(): RequestHandler {
+  return (req, res) => {
+    res.setHeader("x-content-type-options", "nosniff");
+    res.status(404).json({
+      errors: [{ message: `Nothing is served at ${req.method} ${req.path.slice(0, 200)}. This server answers ${ROUTES}.`, extensions: { code: ErrorCode.NOT_FOUND } }],
+    });
   };
 }

@@ -26,6 +26,40 @@ describe("HTTP server", () => {
     expect(timers() - before).toBeLessThan(5);
   });
 
+  // What Chromium sends when a page is opened.
+  const BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8";
+
+  it("sends a browser that opens /graphql to the IDE, instead of a CSRF refusal", async () => {
+    const res = await fetch(api.url, { headers: { accept: BROWSER }, redirect: "manual" });
+    expect(res.status).toBe(303);
+    expect(res.headers.get("location")).toBe("/graphiql");
+    expect((await fetch(`${base()}/graphiql`, { headers: { accept: BROWSER } })).status).toBe(200);
+  });
+
+  it.each([
+    ["a client that asks for JSON", "", "application/json"],
+    ["a client that accepts anything", "", "*/*"],
+    ["a browser GET that carries an operation", `?query=${encodeURIComponent("{ __typename }")}`, BROWSER],
+  ])("leaves %s to Apollo (its CSRF refusal, not a redirect)", async (_what, query, accept) => {
+    const res = await fetch(`${api.url}${query}`, { headers: { accept }, redirect: "manual" });
+    expect(res.status).toBe(400);
+    expect(await res.text()).toMatch(/CSRF|Cross-Site Request Forgery|preflight/i);
+  });
+
+  it("answers a path nothing serves with a JSON 404 that names what is served", async () => {
+    const res = await fetch(`${base()}/graphq?x=1`, { headers: { accept: BROWSER } });
+    expect(res.status).toBe(404);
+    expect(res.headers.get("content-type")).toMatch(/^application\/json/);
+    const body = (await res.json()) as { errors: Array<{ message: string; extensions: { code: string } }> };
+    expect(body.errors).toHaveLength(1);
+    expect(body.errors[0]!.extensions.code).toBe("NOT_FOUND");
+    expect(body.errors[0]!.message).toMatch(/^Nothing is served at GET \/graphq\. This server answers POST or GET \/graphql \(the API\), \/graphiql \(the IDE\)/);
+    // A POST elsewhere too, not Express's "Cannot POST".
+    const post = await fetch(`${base()}/api`, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" });
+    expect(post.status).toBe(404);
+    expect(await post.text()).toMatch(/Nothing is served at POST \/api\./);
+  });
+
   it("answers { __typename }", async () => {
     const res = await api.gql("{ __typename }");
     expect(res.data).toEqual({ __typename: "Query" });
