@@ -12,7 +12,7 @@ import { type Config, loadConfig } from "../src/config";
 import { createDriver } from "../src/neo4j/driver";
 import { type EmbeddedNeo4j, startEmbeddedNeo4j } from "../src/neo4j/embedded";
 import { type Db, systemScope, writeQuery } from "../src/neo4j/funnel";
-import { SEARCHABLE_LABELS, applyMigrations } from "../src/neo4j/migrations";
+import { SEARCHABLE_LABELS, applyMigrations, awaitIndexesOnline } from "../src/neo4j/migrations";
 import { type GenerateResult, generateGraph } from "./generate";
 
 export const BENCH_SEED = 20241105;
@@ -63,16 +63,16 @@ export async function openBenchDb(opts: BenchDbOptions): Promise<BenchDb> {
   const driver = createDriver({ uri: neo.uri, noAuth: true });
   const db: Db = { driver, database: undefined };
   const scope = systemScope(db, "bench");
-  await applyMigrations(scope);
+  await applyMigrations(scope, { progress: log });
   const generated = await generateGraph(scope, { scale: opts.scale, seed: BENCH_SEED, prefix: BENCH_PREFIX, progress: log });
   if (generated.status === "loaded") {
-    await applyMigrations(scope); // waits for the full-text indexes to catch up with the load
+    await applyMigrations(scope, { progress: log }); // waits for the full-text indexes to catch up with the load
     log(`generated ${generated.nodes} nodes and ${generated.relationships} relationships in ${generated.seconds.toFixed(1)} s: ${generated.nodesPerSecond} nodes/s, ${generated.relsPerSecond} rels/s`);
   } else {
     log(`synthetic graph already present: ${generated.nodes} nodes, ${generated.relationships} relationships`);
   }
   await writeQuery(scope, "bench-anchor-index", (tx) => tx.run(ANCHOR_SEARCH_INDEX_DDL));
-  await writeQuery(scope, "await-indexes", (tx) => tx.run("CALL db.awaitIndexes(600)"));
+  await awaitIndexesOnline(scope, { progress: log });
   return {
     neo,
     driver,

@@ -33,7 +33,7 @@ async function run(): Promise<number> {
   try {
     const scope = systemScope(database.db, "seed-cli");
     print("seed: creating constraints and indexes");
-    await applyMigrations(scope);
+    await applyMigrations(scope, { progress: (m) => print(`seed: ${m}`) });
     print("seed: writing in one transaction");
     const r = await loadSeed(scope, { dataset: ds, force: args.has("--force") });
     print(

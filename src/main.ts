@@ -49,7 +49,7 @@ async function main(): Promise<void> {
 
   database = await openDatabase(config, log);
   if (shuttingDown) return;
-  await applyMigrations(systemScope(database.db, "boot"));
+  await applyMigrations(systemScope(database.db, "boot"), { progress: (message) => log.info(message) });
   if (config.seedOnStart) await seedIfEmpty(database.db, log);
   app = await createApp(config, database.db, log);
   const url = await app.listen();

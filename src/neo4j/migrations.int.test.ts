@@ -11,7 +11,7 @@ import { testDriver } from "../../test/helpers/api";
 import { storedPartialDate } from "../domain/storedDate";
 import { parsePartialDate } from "../lib/partialDate";
 import { systemScope } from "./funnel";
-import { DATA_MIGRATIONS, backfillSearchNames, backfillSearchStems } from "./migrations";
+import { DATA_MIGRATIONS, awaitIndexesOnline, backfillSearchNames, backfillSearchStems } from "./migrations";
 
 const PREFIX = "decision:migration-bands-v2-";
 
@@ -133,5 +133,31 @@ describe("search-names-v1", () => {
       [`decision:${P}d`, null, null],
       [`org:${P}a`, "vastra gotalandsregionen \u2022 vgr", "vastra_gotalandsregionen vgr"],
     ]);
+  });
+});
+
+describe("awaitIndexesOnline", () => {
+  const driver = testDriver();
+  const INDEX = "migration_wait_test";
+  afterAll(async () => {
+    await driver.executeQuery(`DROP INDEX ${INDEX} IF EXISTS`);
+    await driver.executeQuery("MATCH (n:MigrationWaitTest) DELETE n");
+    await driver.close();
+  });
+
+  it("returns only once an index just created over many nodes is online", async () => {
+    await driver.executeQuery(
+      "UNWIND range(1, 40000) AS i CREATE (:MigrationWaitTest { text: 'ord ' + toString(i) + ' ' + reduce(s = '', j IN range(1, 20) | s + ' text' + toString(i * j)) })",
+    );
+    await driver.executeQuery(`CREATE FULLTEXT INDEX ${INDEX} FOR (n:MigrationWaitTest) ON EACH [n.text]`);
+    const told: string[] = [];
+    await awaitIndexesOnline(systemScope({ driver, database: undefined }), { pollMs: 20, progress: (m) => told.push(m) });
+    const { records } = await driver.executeQuery("SHOW INDEXES YIELD name, state WHERE state <> 'ONLINE' RETURN name, state");
+    expect(records.map((r) => `${r.get("name")} ${r.get("state")}`)).toEqual([]);
+    // Progress names the index it waits for, if it had to wait at all.
+    for (const m of told) expect(m).toMatch(/^waiting for Neo4j indexes to populate: .*%/);
+    // The index answers: it is really populated, not just reported online.
+    const hits = await driver.executeQuery(`CALL db.index.fulltext.queryNodes('${INDEX}', 'text39999') YIELD node RETURN count(node) AS c`);
+    expect(Number(hits.records[0]!.get("c"))).toBeGreaterThan(0);
   });
 });

@@ -234,12 +234,57 @@ export function backfillSearchNames(scope: QueryScope, batch = BACKFILL_BATCH): 
   return backfill(scope, { name: "search-names", property: "searchNamesFolded", input, compute }, batch);
 }
 
-/** Applies every schema statement (schema commands cannot share a transaction, so one each), then the data migrations not yet done. */
-export async function applyMigrations(scope: QueryScope): Promise<void> {
+export interface IndexWait {
+  /** Give up (throw) when an index is still populating after this long. Default 30 minutes. */
+  timeoutMs?: number;
+  /** How often to look again. Default 1 s. */
+  pollMs?: number;
+  /** Told, at most every 10 s, which indexes are populating and how far along they are. */
+  progress?: (message: string) => void;
+}
+
+/**
+ * Waits until every index is ONLINE. A new index (a new version's full-text
+ * index on a large graph) can take minutes to populate, longer than
+ * `db.awaitIndexes` should block one statement: this looks again every
+ * `pollMs`, reports progress, and throws, naming the index, when one FAILED
+ * or is still populating after `timeoutMs`. Returns the indexes it waited for.
+ */
+export async function awaitIndexesOnline(scope: QueryScope, wait: IndexWait = {}): Promise<string[]> {
+  const { timeoutMs = 30 * 60_000, pollMs = 1_000, progress } = wait;
+  const t0 = Date.now();
+  const waited = new Set<string>();
+  let told = 0;
+  for (;;) {
+    const pending = await readQuery(scope, "await-indexes", (tx) =>
+      tx.run<{ name: string; state: string; percent: number }>(
+        "SHOW INDEXES YIELD name, state, populationPercent WHERE state <> 'ONLINE' RETURN name, state, populationPercent AS percent ORDER BY name",
+      ),
+    );
+    if (pending.length === 0) return [...waited];
+    const failed = pending.find((i) => i.state === "FAILED");
+    if (failed) throw new Error(`Neo4j index ${failed.name} FAILED to populate; CALL db.indexDetails('${failed.name}') says why. Drop it and start again to rebuild it.`);
+    const status = pending.map((i) => `${i.name} ${i.state.toLowerCase()} ${Number(i.percent).toFixed(1)} %`).join(", ");
+    if (Date.now() - t0 > timeoutMs) throw new Error(`Neo4j indexes not online after ${Math.round(timeoutMs / 1000)} s: ${status}`);
+    for (const i of pending) waited.add(i.name);
+    if (progress && Date.now() - told >= 10_000) {
+      progress(`waiting for Neo4j indexes to populate: ${status}`);
+      told = Date.now();
+    }
+    await new Promise((resolve) => setTimeout(resolve, pollMs));
+  }
+}
+
+/**
+ * Applies every schema statement (schema commands cannot share a transaction,
+ * so one each), waits until every index is online, then runs the data
+ * migrations not yet done.
+ */
+export async function applyMigrations(scope: QueryScope, wait: IndexWait = {}): Promise<void> {
   for (const statement of schemaStatements()) {
     await writeQuery(scope, "migration", (tx) => tx.run(statement));
   }
-  await writeQuery(scope, "await-indexes", (tx) => tx.run("CALL db.awaitIndexes(60)"));
+  await awaitIndexesOnline(scope, wait);
   for (const m of DATA_MIGRATIONS) {
     const [done] = await writeQuery(scope, "migration-check", (tx) => tx.run<{ done: boolean }>("RETURN EXISTS { (:Migration {id: $id}) } AS done", { id: m.id }));
     if (done?.done) continue;
