@@ -8,6 +8,7 @@
  * another origin, as an intranet embeds them.
  */
 import fs from "node:fs";
+import net from "node:net";
 import path from "node:path";
 import type { Locator, Page } from "playwright-core";
 import { PAUSE_AGREEMENT, useWidgetStage } from "../helpers/widgetStage";
@@ -48,11 +49,19 @@ async function errorMessage(widget: Locator): Promise<string | null> {
 }
 
 beforeAll(() => {
-  stage.serve((url) =>
-    url.pathname === "/org-chart"
-      ? stage.hostPage(`<beslutsgraf-org-chart root="org:program-millennium" as-of="2025-04-11"></beslutsgraf-org-chart>`, ["org-chart"])
-      : null,
-  );
+  stage.serve((url) => {
+    if (url.pathname === "/org-chart") return stage.hostPage(`<beslutsgraf-org-chart root="org:program-millennium" as-of="2025-04-11"></beslutsgraf-org-chart>`, ["org-chart"]);
+    // The element pointed at an API that is not there (its `api` attribute, a port nothing listens on).
+    const api = url.searchParams.get("api");
+    if (url.pathname === "/no-api" && api) {
+      return stage.hostPage(
+        `<beslutsgraf-org-chart root="org:program-millennium" as-of="2025-04-11" api="${api}"></beslutsgraf-org-chart>
+         <beslutsgraf-agreement-timeline agreement="${PAUSE_AGREEMENT}" api="${api}"></beslutsgraf-agreement-timeline>`,
+        ["org-chart", "agreement-timeline"],
+      );
+    }
+    return null;
+  });
 });
 
 describe("the decision view's dates", () => {
@@ -105,6 +114,33 @@ describe("the org chart's boxes", () => {
     await expect(boxStyle(vacancy)).resolves.toEqual({ borderStyle: "dashed", background: "rgb(255, 248, 230)" });
     await expect(vacancy.locator(".label").first().textContent()).resolves.toMatch(/^No holder recorded: .+ \(ingen innehavare angiven\)$/);
     await page.close();
+  });
+});
+
+describe("an API the widgets cannot reach", () => {
+  /** A loopback port nothing listens on: one the system just gave out and took back. */
+  const closedPort = () =>
+    new Promise<number>((resolve) => {
+      const server = net.createServer().listen(0, "127.0.0.1", () => {
+        const { port } = server.address() as net.AddressInfo;
+        server.close(() => resolve(port));
+      });
+    });
+
+  it("say which API they could not reach and why that may be, under the requested root and agreement", async () => {
+    const api = `http://127.0.0.1:${await closedPort()}/graphql`;
+    const page = await stage.browser.newPage();
+    await page.goto(`${stage.hostOrigin}/no-api?api=${encodeURIComponent(api)}`);
+    const why = `Could not reach the API at ${api}: it is down, the network failed, or it does not let pages from ${stage.hostOrigin} call it (its CORS_ORIGINS).`;
+    const chart = page.locator("beslutsgraf-org-chart");
+    await expect(errorMessage(chart)).resolves.toBe(why);
+    await expect(chart.locator(".title").textContent()).resolves.toBe("org:program-millennium, 11 Apr 2025");
+    await expect(errorMessage(page.locator("beslutsgraf-agreement-timeline"))).resolves.toBe(why);
+    await page.close();
+    // The refused connections are the console errors this page was expected to log.
+    const logged = stage.browser.consoleErrors.splice(0);
+    expect(logged.length).toBeGreaterThan(0);
+    for (const e of logged) expect(e).toMatch(/ERR_CONNECTION_REFUSED/);
   });
 });
 

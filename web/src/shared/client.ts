@@ -26,6 +26,16 @@ export class ApiError extends Error {
   }
 }
 
+/**
+ * What a widget says when a load failed: the API's own message, or, when no
+ * answer came at all, the causes a browser does not tell apart (a refused
+ * CORS request looks like a network failure to the page).
+ */
+export function problemText(err: unknown, what: string, endpoint: string): string {
+  if (err instanceof ApiError) return `Could not load ${what}: ${err.message}`;
+  return `Could not reach the API at ${endpoint}: it is down, the network failed, or it does not let pages from ${window.location.origin} call it (its CORS_ORIGINS).`;
+}
+
 interface GraphQLBody<T> {
   data?: T | null;
   errors?: Array<{ message: string; extensions?: { code?: string } }>;

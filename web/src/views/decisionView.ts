@@ -5,7 +5,7 @@
  * schema/decision-trace.graphql), and the sources. A page, not a widget: it
  * renders into the page's <main>.
  */
-import { ApiError, endpointFor, runPersisted } from "../shared/client";
+import { endpointFor, problemText, runPersisted } from "../shared/client";
 import { type DateValueLike, approximateNote, formatDateValue } from "../shared/dates";
 import { SWEDISH, h, sv } from "../shared/dom";
 
@@ -142,12 +142,13 @@ async function main(): Promise<void> {
     return;
   }
   target.replaceChildren(h("p", { attrs: { role: "status" } }, "Loading the decision…"));
+  const endpoint = endpointFor(document.documentElement);
   try {
-    const data = await runPersisted<DecisionData>(endpointFor(document.documentElement), "DecisionTrace", { id });
+    const data = await runPersisted<DecisionData>(endpoint, "DecisionTrace", { id });
     target.replaceChildren(...(data.decision ? render(data.decision) : [h("p", null, `No decision ${id}.`)]));
     if (data.decision) document.title = `${data.decision.title} — Beslutsgraf`;
   } catch (err) {
-    target.replaceChildren(h("p", { class: "error" }, err instanceof ApiError ? `Could not load the decision: ${err.message}` : "Could not reach the API."));
+    target.replaceChildren(h("p", { class: "error" }, problemText(err, "the decision", endpoint)));
   }
   performance.mark("beslutsgraf:decision:first-render");
   document.dispatchEvent(new CustomEvent("beslutsgraf-rendered", { detail: { widget: "decision", ms: performance.now() - started } }));

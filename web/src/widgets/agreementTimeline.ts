@@ -8,7 +8,7 @@
  * drawn as such: "on or before 25 Feb 2025" and a dashed marker. An optional
  * `today` attribute pins the date the state is computed for.
  */
-import { ApiError, type InputSource, endpointFor, isIsoDate, loadingScript, notADate, notGiven, runPersisted, today } from "../shared/client";
+import { type InputSource, endpointFor, isIsoDate, loadingScript, notADate, notGiven, problemText, runPersisted, today } from "../shared/client";
 import { type DateValueLike, approximateNote, formatDateValue, formatDay } from "../shared/dates";
 import { SWEDISH, h, shadowWithStyles, sv } from "../shared/dom";
 import { timelineCss } from "./agreementTimeline.css";
@@ -118,14 +118,14 @@ export class AgreementTimelineElement extends HTMLElement {
     const abort = (this.abort = new AbortController());
     this.setAttribute("aria-busy", "true");
     this.shadow.replaceChildren(this.frame(id, h("p", { class: "status", attrs: { role: "status" } }, "Loading the agreement…")));
+    const endpoint = endpointFor(this);
     try {
-      const data = await runPersisted<AgreementData>(endpointFor(this), "AgreementTimeline", { id, today: day }, abort.signal);
+      const data = await runPersisted<AgreementData>(endpoint, "AgreementTimeline", { id, today: day }, abort.signal);
       if (abort.signal.aborted) return;
       this.shadow.replaceChildren(data.agreement ? this.render(data.agreement) : this.frame(id, h("p", { class: "status error", attrs: { role: "status" } }, `No agreement ${id}.`)));
     } catch (err) {
       if (abort.signal.aborted) return;
-      const text = err instanceof ApiError ? `Could not load the agreement: ${err.message}` : "Could not reach the API.";
-      this.showProblem(id, text);
+      this.showProblem(id, problemText(err, "the agreement", endpoint));
     } finally {
       if (!abort.signal.aborted) this.removeAttribute("aria-busy");
     }

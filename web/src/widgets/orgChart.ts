@@ -8,7 +8,7 @@
  * Home/End, Enter shows the sources). Loaded as /widgets/org-chart.js, or as
  * the page /widgets/org-chart?root=…&asOf=… (script tag with data-mount="query").
  */
-import { ApiError, type InputSource, endpointFor, isIsoDate, loadingScript, notADate, notGiven, runPersisted, today } from "../shared/client";
+import { type InputSource, endpointFor, isIsoDate, loadingScript, notADate, notGiven, problemText, runPersisted, today } from "../shared/client";
 import { formatDay } from "../shared/dates";
 import { SWEDISH, h, shadowWithStyles, sv } from "../shared/dom";
 import { orgChartCss } from "./orgChart.css";
@@ -188,13 +188,14 @@ export class OrgChartElement extends HTMLElement {
     this.showStatus(`Loading the chart for ${formatDay(asOf)}…`);
     const depthAttr = Number(this.getAttribute("depth"));
     const depth = Number.isInteger(depthAttr) && depthAttr >= 1 && depthAttr <= 8 ? depthAttr : 4;
+    const endpoint = endpointFor(this);
     try {
-      const data = await runPersisted<OrgChartData>(endpointFor(this), "OrgChart", { rootId, asOf, depth }, abort.signal);
+      const data = await runPersisted<OrgChartData>(endpoint, "OrgChart", { rootId, asOf, depth }, abort.signal);
       if (abort.signal.aborted) return;
       this.render(data.orgChart, rootId, asOf);
     } catch (err) {
       if (abort.signal.aborted) return;
-      this.showProblem(`${rootId}, ${formatDay(asOf)}`, err instanceof ApiError ? `Could not load the chart: ${err.message}` : "Could not reach the API.");
+      this.showProblem(`${rootId}, ${formatDay(asOf)}`, problemText(err, "the chart", endpoint));
     } finally {
       if (!abort.signal.aborted) this.removeAttribute("aria-busy");
     }
