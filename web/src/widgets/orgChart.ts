@@ -12,68 +12,11 @@ import { type InputSource, endpointFor, isIsoDate, loadingScript, notADate, notG
 import { formatDay } from "../shared/dates";
 import { SWEDISH, h, shadowWithStyles, sv } from "../shared/dom";
 import { orgChartCss } from "./orgChart.css";
+import { KIND_NAMES, type OrgChartData, type TreeEntry, accessibleLabel, buildTree } from "./orgChartModel";
 import { TreeKeyboard } from "./treeKeyboard";
-
-interface Citation {
-  quote: string;
-  locator: string | null;
-  document: { title: string; date: { text: string } | null };
-}
-
-export interface ChartNode {
-  id: string;
-  parentId: string | null;
-  kind: "UNIT" | "POST" | "HOLDER" | "MEMBER" | "VACANCY";
-  label: string;
-  organizationKind: string | null;
-  role: string | null;
-  capacity: "ORDINARY" | "ACTING" | "SUBSTITUTE" | null;
-  certainty: "CERTAIN" | "UNCERTAIN" | "NO";
-  depth: number;
-  validFrom: { text: string; approximate: boolean } | null;
-  validTo: { text: string; approximate: boolean } | null;
-  citations: Citation[];
-}
-
-interface OrgChartData {
-  orgChart: { asOf: string; root: { id: string; name: string }; nodes: ChartNode[] } | null;
-}
-
-const KIND_NAMES: Record<ChartNode["kind"], string> = { UNIT: "unit", POST: "post", HOLDER: "holder", MEMBER: "member", VACANCY: "vacancy" };
 
 /** Levels shown open at first; deeper branches start collapsed. */
 const OPEN_DEPTH = 2;
-
-interface TreeEntry {
-  node: ChartNode;
-  children: TreeEntry[];
-}
-
-/** The flat list (parents first) as a tree; a box whose parent is missing hangs under the root. */
-export function buildTree(nodes: ChartNode[]): TreeEntry | null {
-  const byId = new Map<string, TreeEntry>();
-  let root: TreeEntry | null = null;
-  for (const node of nodes) byId.set(node.id, { node, children: [] });
-  for (const node of nodes) {
-    const entry = byId.get(node.id)!;
-    const parent = node.parentId ? byId.get(node.parentId) : undefined;
-    if (parent) parent.children.push(entry);
-    else if (!root) root = entry;
-    else root.children.push(entry);
-  }
-  return root;
-}
-
-/** What a screen reader says for a box: label, kind, capacity, certainty. */
-export function accessibleLabel(node: ChartNode): string {
-  const parts = [node.kind === "VACANCY" ? `No holder recorded: ${node.label}` : node.label];
-  if (node.role && node.kind !== "VACANCY") parts.push(node.role);
-  parts.push(node.organizationKind ? node.organizationKind.toLowerCase().replace(/_/g, " ") : KIND_NAMES[node.kind]);
-  if (node.capacity === "ACTING") parts.push("acting (tf)");
-  if (node.capacity === "SUBSTITUTE") parts.push("substitute");
-  if (node.certainty === "UNCERTAIN") parts.push("uncertain on this date");
-  return parts.join(", ");
-}
 
 export class OrgChartElement extends HTMLElement {
   static readonly observedAttributes = ["root", "as-of", "depth", "api"];
