@@ -84,6 +84,25 @@ describe("orgChart and whoHeld on the seed graph", () => {
     expect(res.data!.role).toEqual([{ person: { name: "Angela Olsson" }, post: null, capacity: "ORDINARY", certainty: "CERTAIN" }]);
   });
 
+  it("reads a leading tf as: only acting holders of what the other words name", async () => {
+    type Held = Array<{ person: { name: string }; capacity: string }>;
+    const res = await api.gql<{ tf: Held; dotted: Held; full: Held; ordinary: Held; plain: Held }>(
+      `{ tf: whoHeld(post: "tf regiondirektör", asOf: "2025-05-01") { person { name } capacity }
+         dotted: whoHeld(post: "T.f. Regiondirektör", asOf: "2025-05-01") { person { name } capacity }
+         full: whoHeld(post: "tillförordnad regiondirektör", asOf: "2025-05-01") { person { name } capacity }
+         ordinary: whoHeld(post: "tf strateg hälso- och sjukvård", asOf: "2025-05-01") { person { name } capacity }
+         plain: whoHeld(post: "strateg hälso- och sjukvård", asOf: "2025-05-01") { person { name } capacity } }`,
+    );
+    expect(res.errors).toBeUndefined();
+    const acj = [{ person: { name: "Ann-Charlotte Lilja Järnström" }, capacity: "ACTING" }];
+    expect(res.data!.tf).toEqual(acj);
+    expect(res.data!.dotted).toEqual(acj);
+    expect(res.data!.full).toEqual(acj);
+    // Angela Olsson holds that role, but not acting: "tf" leaves her out.
+    expect(res.data!.plain).toEqual([{ person: { name: "Angela Olsson" }, capacity: "ORDINARY" }]);
+    expect(res.data!.ordinary).toEqual([]);
+  });
+
   it("answers who held a post given by id, and nobody before the sources' horizon ends", async () => {
     const res = await api.gql<{ a: Array<{ person: { name: string } }>; b: Array<{ person: { name: string } }> }>(
       `{ a: whoHeld(post: "post:programchef-millennium", asOf: "2024-11-05") { person { name } }

@@ -11,6 +11,9 @@ import { findHoldings, findOrgChartRows } from "./orgchart.cypher";
 import { type NodeModel } from "../node/node.model";
 import { atKey, knownAtOf, tagKnownAt } from "../node/recordTime";
 
+/** A leading "tf", "t.f." or "tillförordnad" before other words in `whoHeld(post:)`: only acting holders. */
+const ACTING = /^(?:tf|t\.\s?f\.|tillf[oö]rordnad)\s+(?=\S)/i;
+
 export const orgChartResolvers: Resolvers = {
   Query: {
     // One tuned statement (SDL Query.orgChart); citations batch in one more. Boxes' subjects
@@ -36,11 +39,14 @@ export const orgChartResolvers: Resolvers = {
       // The words are matched as the list text filters match theirs (list.filters.ts textContains), with their limit.
       if (foldText(post.trim()).length > 200) throw new InputError("post is longer than 200 characters", { argument: "post" });
       const at = knownAt ?? null;
-      const rows = await readQuery(ctx.scope, "whoHeld", (tx) => findHoldings(tx, post.trim(), organizationId ?? null, asOf, at));
+      // "tf regiondirektör": the acting holders of what the rest of the words name (the sources write "tf" for tillförordnad).
+      const acting = ACTING.exec(post.trim());
+      const asked = acting ? post.trim().slice(acting[0].length) : post.trim();
+      const rows = await readQuery(ctx.scope, "whoHeld", (tx) => findHoldings(tx, asked, organizationId ?? null, asOf, at));
       const model = (label: string, props: Parameters<typeof toNodeModel>[1]) => tagKnownAt(toNodeModel(label, props)!, at) as NodeModel;
       return rows.flatMap((r) => {
         const certainty = holdsOn(toDateValue(r.appointment, "validFrom"), toDateValue(r.appointment, "validTo"), asOf);
-        if (certainty === "NO") return [];
+        if (certainty === "NO" || (acting && r.appointment.capacity !== "ACTING")) return [];
         return [
           {
             person: model("Person", r.person),
