@@ -179,7 +179,7 @@ describe("the agreement timeline widget on a page of another origin", () => {
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     const signed = widget.locator(".entry").filter({ hasText: "Signed" }).first();
     await expect(signed.getAttribute("class")).resolves.toContain("approximate");
-    await expect(signed.locator("time").textContent()).resolves.toBe("on or before 25 Feb 2025");
+    await expect(signed.locator("time").textContent()).resolves.toBe("between 1 Nov 2024 and 25 Feb 2025");
     await expect(signed.locator("blockquote").first().textContent()).resolves.toContain("Västra Götalandsregionen och Oracle Svenska AB har tecknat en överenskommelse");
     // The meeting's own entry (its title; the decision taken there quotes the same heading).
     const meeting = widget.locator(".entry").filter({ has: page.locator(".entry-title", { hasText: /^Konstruktivt möte mellan VGR, VästKom och Oracle$/ }) });

@@ -51,13 +51,15 @@ describe("facts from the five documents", () => {
 
   it("the private care providers' case at Förvaltningsrätten started on 11 November 2024, against VGR", async () => {
     const d = await q<{ legalCase: any }>(`{ legalCase(id: "case:privata-vardgivare-forvaltningsratten") {
-      openedOn { text } forum { name } parties { role who { ... on Organization { name } } } } }`);
+      openedOn { text } forum { name } parties { role who { ... on Organization { name } } } concerns { id } } }`);
     expect(d.legalCase.openedOn.text).toBe("2024-11-11");
     expect(d.legalCase.forum.name).toBe("Förvaltningsrätten");
     expect(d.legalCase.parties.map((p: any) => [p.role, p.who.name]).sort()).toEqual([
       ["CLAIMANT", "Privata vårdgivare"],
       ["RESPONDENT", "Västra Götalandsregionen"],
     ]);
+    // "för att slippa införa Millennium": the roll-out, not VGR's contract with Oracle, to which the providers are no party.
+    expect(d.legalCase.concerns).toEqual([{ id: "org:program-millennium" }]);
   });
 
   it("keeps both counts of the pause working groups, six in the text and seven listed, with the list preferred", async () => {

@@ -3,6 +3,9 @@ import { type DateValueModel, toDateValue } from "../base/dateValue";
 import { type FactFields, toFactFields } from "../fact/fact.model";
 import { type Props, stableId, optionalString, requiredString } from "../node/props";
 
+/** Same-day agreement events in the order they can happen: signed before in force, before paused, and so on. */
+export const EVENT_LIFECYCLE: readonly AgreementEventKind[] = ["SIGNED", "IN_FORCE", "PAUSED", "RESUMED", "AMENDED", "NOTICE_GIVEN", "TERMINATED", "ENDED"];
+
 /** An AgreementEvent node as resolvers receive it. */
 export interface AgreementEventModel extends FactFields {
   __typename: "AgreementEvent";

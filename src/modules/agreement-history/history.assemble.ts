@@ -7,6 +7,7 @@ import type { AgreementEventKind, AgreementState, DecisionEffectKind, HistoryEnt
 import { addDuration } from "../../lib/duration";
 import { type AsOfCertainty, onOrBefore } from "../../lib/validity";
 import type { Plain } from "../../neo4j/values";
+import { EVENT_LIFECYCLE } from "../agreement-event/agreementEvent.model";
 import { toDateValue } from "../base/dateValue";
 import { toNodeModel } from "../node/node.model";
 import { type KnownAt, tagKnownAt } from "../node/recordTime";
@@ -20,8 +21,6 @@ const EVENT_TITLES: Record<AgreementEventKind, string> = {
   AMENDED: "Amended", TERMINATED: "Terminated", ENDED: "Ended",
 };
 const SWEDISH = new Intl.Collator("sv");
-/** Same-day agreement events in the order they can happen. */
-const LIFECYCLE: AgreementEventKind[] = ["SIGNED", "IN_FORCE", "PAUSED", "RESUMED", "AMENDED", "NOTICE_GIVEN", "TERMINATED", "ENDED"];
 const KIND_ORDER: Record<HistoryEntryKind, number> = { AGREEMENT_EVENT: 0, DECISION: 1, EVENT: 2, LEGAL_CASE: 3, OPTION: 4, REPORT: 5 };
 const DATE_FIELD: Record<string, string> = { Event: "date", LegalCase: "openedOn", Option: "" };
 const HAPPENING_KIND: Record<string, HistoryEntryKind> = { Event: "EVENT", LegalCase: "LEGAL_CASE", Option: "OPTION" };
@@ -52,7 +51,7 @@ export function assembleHistory(raw: HistoryRow["value"], at: KnownAt = null): H
       cmp(a.date?.earliest ?? a.date?.latest ?? null, b.date?.earliest ?? b.date?.latest ?? null) ||
       cmp(a.date?.latest ?? null, b.date?.latest ?? null) ||
       KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
-      LIFECYCLE.indexOf(a.eventKind ?? "SIGNED") - LIFECYCLE.indexOf(b.eventKind ?? "SIGNED") ||
+      EVENT_LIFECYCLE.indexOf(a.eventKind ?? "SIGNED") - EVENT_LIFECYCLE.indexOf(b.eventKind ?? "SIGNED") ||
       SWEDISH.compare(a.title, b.title),
   );
 }

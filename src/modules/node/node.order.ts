@@ -2,8 +2,11 @@
  * The one deterministic order of every list field: by the date that places a
  * node in time (its earliest bound, or its latest for a date open towards the
  * past such as `..2025-02-25`; undated last), then by its name or title
- * (Swedish collation), then by id.
+ * (Swedish collation; an agreement event by its kind in lifecycle order, so
+ * a same-day signing comes before entry into force, as in agreementHistory),
+ * then by id.
  */
+import { EVENT_LIFECYCLE } from "../agreement-event/agreementEvent.model";
 import type { DateValueModel } from "../base/dateValue";
 import type { NodeModel, Typename } from "./node.model";
 
@@ -67,5 +70,12 @@ export function compareNodes(a: NodeModel, b: NodeModel): number {
     if (db === null) return -1;
     return da < db ? -1 : 1;
   }
-  return collator.compare(nameOf(a), nameOf(b)) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return compareNames(a, b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+function compareNames(a: NodeModel, b: NodeModel): number {
+  if (a.__typename === "AgreementEvent" && b.__typename === "AgreementEvent") {
+    return EVENT_LIFECYCLE.indexOf(a.kind) - EVENT_LIFECYCLE.indexOf(b.kind);
+  }
+  return collator.compare(nameOf(a), nameOf(b));
 }
