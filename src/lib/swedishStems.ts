@@ -19,6 +19,11 @@ export const WORDS = new Intl.Segmenter("sv", { granularity: "word" });
 /** An abbreviation inflected after a colon ("VGR:s", "SMS:en"): the abbreviation, at least two characters. */
 const COLON_INFLECTION = /^([\p{L}\p{N}]{2,}):\p{L}{1,3}$/u;
 
+/** The abbreviation of a word inflected after a colon ("VGR:s" → "VGR"), as typed; null for any other word ("S:t" included). */
+export function colonAbbreviation(word: string): string | null {
+  return COLON_INFLECTION.exec(word)?.[1] ?? null;
+}
+
 /**
  * The Swedish stem of a word, as Lucene's Swedish analyzer makes it (lower
  * case; "" for a stop word), except that an abbreviation inflected after a

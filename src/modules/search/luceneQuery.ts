@@ -22,7 +22,7 @@
  */
 import { foldText } from "../../lib/foldText";
 import { MAX_SEARCH_WORDS, MAX_SEARCH_WORD_LENGTH, wholeNameKey, wordsOf } from "../../domain/searchProps";
-import { STOP_WORDS, swedishStem } from "../../lib/swedishStems";
+import { STOP_WORDS, colonAbbreviation, swedishStem } from "../../lib/swedishStems";
 
 const SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 const escape = (w: string) => w.replace(SPECIAL, (c) => `\\${c}`);
@@ -70,11 +70,16 @@ export interface SearchQueries {
  * it higher but does not exclude those without it (a stemmed index ignores
  * stop words altogether; a search of stop words only still needs them all).
  * And in the first word's group, the words as one whole name:
- * `searchNameKeys:avtalen_45^8`.
+ * `searchNameKeys:avtalen_45^8`. A word inflected after a colon also asks
+ * the names for its abbreviation, alone and in the whole name, so "VGR:s"
+ * ranks the region named "VGR" first, as "VGR" does.
  */
 export function searchQueries(words: string[]): SearchQueries {
   const allStop = words.every((w) => STOP_WORDS.has(w.toLowerCase()));
-  const whole = ` ${NAME_KEYS_FIELD}:${escape(wholeNameKey(words))}^${WHOLE_NAME_BOOST}`;
+  // "VGR:s" names what is named "VGR": the name clauses also ask for the abbreviation.
+  const abbreviated = words.map((w) => colonAbbreviation(w) ?? w);
+  const keys = [...new Set([wholeNameKey(words), wholeNameKey(abbreviated)])].map(escape);
+  const whole = ` ${NAME_KEYS_FIELD}:${keys.length === 1 ? keys[0] : `(${keys.join(" ")})`}^${WHOLE_NAME_BOOST}`;
   const build = (fuzzy: boolean) =>
     words
       .map((w, i) => {
@@ -85,7 +90,8 @@ export function searchQueries(words: string[]): SearchQueries {
         if (stem !== "" && stem !== f) asWords.push(`${stem}*`);
         if (fuzzy && f.length >= 4) asWords.push(`${f}~1`);
         const byStem = stem === "" ? "" : ` ${STEMS_FIELD}:${stem}`;
-        const byName = ` ${NAMES_FIELD}:(${f} ${f}*)^${NAME_BOOST}`;
+        const abbreviation = abbreviated[i] === w ? "" : ` ${escape(foldText(abbreviated[i]!))}`;
+        const byName = ` ${NAMES_FIELD}:(${f} ${f}*${abbreviation})^${NAME_BOOST}`;
         // The whole name rides in the first word's group: a node so named has that word too, and
         // an optional clause beside the required groups cost Neo4j twice the CPU at 1M nodes.
         const byWholeName = i === 0 ? whole : "";
