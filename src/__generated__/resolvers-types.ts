@@ -441,7 +441,7 @@ export type Appointment = Fact & Node & Subject & {
   __typename?: 'Appointment';
   /** Decisions that affect it, with the effect (`Decision.affects`), by decision date. */
   affectedBy: Array<DecisionEffect>;
-  /** Days a source says the appointment held, earliest first. */
+  /** Days a source says the appointment held, earliest first. Where `validFrom` or `validTo` is null they bound the holding (see those fields). */
   attestedOn: Array<DateValue>;
   /** Figures reported for it as a part of something larger (`Figure.breakdown`). */
   breakdownFigures: Array<Figure>;
@@ -475,9 +475,9 @@ export type Appointment = Fact & Node & Subject & {
   risks: Array<Risk>;
   /** The role as the document words it ("tillförordnad regiondirektör"). */
   role: Scalars['String']['output'];
-  /** Start of valid time (inclusive); null: held since before anything the sources say. */
+  /** Start of valid time (inclusive); null: the sources give none. Then "on date D" (whoHeld, orgChart, deciders) is CERTAIN from the first `attestedOn` day and UNCERTAIN before it; with no attested day either, held since before anything the sources say. */
   validFrom?: Maybe<DateValue>;
-  /** End of valid time (exclusive); null: still open. */
+  /** End of valid time (exclusive); null: the sources give none. Then "on date D" is CERTAIN up to the last `attestedOn` day and UNCERTAIN after it; with no attested day either, still open. */
   validTo?: Maybe<DateValue>;
   /** The record version: 1 when first recorded, one more with each correction (rule 5). Pass it as `expectedVersion` to correct or retract. */
   version: Scalars['Int']['output'];
@@ -574,6 +574,9 @@ export type AppointmentOrder =
 /**
  * Whether something held on the date asked about. UNCERTAIN when a bound is vague
  * (a month, a span): the graph never silently picks a side (domain model rule 4).
+ * An appointment without a start or an end is bounded by its `attestedOn` days
+ * instead: CERTAIN from its first attested day to its last, UNCERTAIN before and
+ * after (the sources say nothing either way there), never NO for want of a date.
  */
 export type AsOfCertainty =
   | 'CERTAIN'
@@ -1820,39 +1823,39 @@ export type MembershipInput = {
  */
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Adds a source to a fact: a new version of the fact with the citation added, in one change set. */
+  /** Adds a source to a fact: a new version of the fact with the citation added, in one change set. NOT_FOUND when the fact was retracted (the error says when, and by which change set). */
   addCitation?: Maybe<WriteResult>;
-  /** Records a corrected version of a Agreement: a new version under the same id, the old one kept and retracted (rule 5). CONFLICT when `expectedVersion` is not the current version. */
+  /** Records a corrected version of a Agreement: a new version under the same id, the old one kept and retracted (rule 5). CONFLICT when `expectedVersion` is not the current version; NOT_FOUND when the fact was retracted (the error says when, and by which change set). */
   correctAgreement?: Maybe<WriteResult>;
-  /** Records a corrected version of an AgreementEvent: a new version under the same id, the old one kept and retracted (rule 5). CONFLICT when `expectedVersion` is not the current version. */
+  /** Records a corrected version of an AgreementEvent: a new version under the same id, the old one kept and retracted (rule 5). CONFLICT when `expectedVersion` is not the current version; NOT_FOUND when the fact was retracted (the error says when, and by which change set). */
   correctAgreementEvent?: Maybe<WriteResult>;
-  /** Records a corrected version of an AgreementParty: a new version under the same id, the old one kept and retracted (rule 5). CONFLICT when `expectedVersion` is not the current version. */
+  /** Records a corrected version of an AgreementParty: a new version under the same id, the old one kept and retracted (rule 5). CONFLICT when `expectedVersion` is not the current version; NOT_FOUND when the fact was retracted (the error says when, and by which change set). */
   correctAgreementParty?: Maybe<WriteResult>;
-  /** Records a corrected version of an Appointment: a new version under the same id, the old one kept and retracted (rule 5). CONFLICT when `expectedVersion` is not the current version. */
+  /** Records a corrected version of an Appointment: a new version under the same id, the old one kept and retracted (rule 5). CONFLICT when `expectedVersion` is not the current version; NOT_FOUND when the fact was retracted (the error says when, and by which change set). */
   correctAppointment?: Maybe<WriteResult>;
-  /** Records a corrected version of a Decision: a new version under the same id, the old one kept and retracted (rule 5). CONFLICT when `expectedVersion` is not the current version. */
+  /** Records a corrected version of a Decision: a new version under the same id, the old one kept and retracted (rule 5). CONFLICT when `expectedVersion` is not the current version; NOT_FOUND when the fact was retracted (the error says when, and by which change set). */
   correctDecision?: Maybe<WriteResult>;
-  /** Records a corrected version of a Document: a new version under the same id, the old one kept and retracted (rule 5). CONFLICT when `expectedVersion` is not the current version. */
+  /** Records a corrected version of a Document: a new version under the same id, the old one kept and retracted (rule 5). CONFLICT when `expectedVersion` is not the current version; NOT_FOUND when the fact was retracted (the error says when, and by which change set). */
   correctDocument?: Maybe<WriteResult>;
-  /** Records a corrected version of an Event: a new version under the same id, the old one kept and retracted (rule 5). CONFLICT when `expectedVersion` is not the current version. */
+  /** Records a corrected version of an Event: a new version under the same id, the old one kept and retracted (rule 5). CONFLICT when `expectedVersion` is not the current version; NOT_FOUND when the fact was retracted (the error says when, and by which change set). */
   correctEvent?: Maybe<WriteResult>;
-  /** Records a corrected version of a Figure: a new version under the same id, the old one kept and retracted (rule 5). CONFLICT when `expectedVersion` is not the current version. */
+  /** Records a corrected version of a Figure: a new version under the same id, the old one kept and retracted (rule 5). CONFLICT when `expectedVersion` is not the current version; NOT_FOUND when the fact was retracted (the error says when, and by which change set). */
   correctFigure?: Maybe<WriteResult>;
-  /** Records a corrected version of a LegalCase: a new version under the same id, the old one kept and retracted (rule 5). CONFLICT when `expectedVersion` is not the current version. */
+  /** Records a corrected version of a LegalCase: a new version under the same id, the old one kept and retracted (rule 5). CONFLICT when `expectedVersion` is not the current version; NOT_FOUND when the fact was retracted (the error says when, and by which change set). */
   correctLegalCase?: Maybe<WriteResult>;
-  /** Records a corrected version of a Mandate: a new version under the same id, the old one kept and retracted (rule 5). CONFLICT when `expectedVersion` is not the current version. */
+  /** Records a corrected version of a Mandate: a new version under the same id, the old one kept and retracted (rule 5). CONFLICT when `expectedVersion` is not the current version; NOT_FOUND when the fact was retracted (the error says when, and by which change set). */
   correctMandate?: Maybe<WriteResult>;
-  /** Records a corrected version of a Membership: a new version under the same id, the old one kept and retracted (rule 5). CONFLICT when `expectedVersion` is not the current version. */
+  /** Records a corrected version of a Membership: a new version under the same id, the old one kept and retracted (rule 5). CONFLICT when `expectedVersion` is not the current version; NOT_FOUND when the fact was retracted (the error says when, and by which change set). */
   correctMembership?: Maybe<WriteResult>;
-  /** Records a corrected version of an Option: a new version under the same id, the old one kept and retracted (rule 5). CONFLICT when `expectedVersion` is not the current version. */
+  /** Records a corrected version of an Option: a new version under the same id, the old one kept and retracted (rule 5). CONFLICT when `expectedVersion` is not the current version; NOT_FOUND when the fact was retracted (the error says when, and by which change set). */
   correctOption?: Maybe<WriteResult>;
-  /** Records a corrected version of an Organization: a new version under the same id, the old one kept and retracted (rule 5). CONFLICT when `expectedVersion` is not the current version. */
+  /** Records a corrected version of an Organization: a new version under the same id, the old one kept and retracted (rule 5). CONFLICT when `expectedVersion` is not the current version; NOT_FOUND when the fact was retracted (the error says when, and by which change set). */
   correctOrganization?: Maybe<WriteResult>;
-  /** Records a corrected version of a Person: a new version under the same id, the old one kept and retracted (rule 5). CONFLICT when `expectedVersion` is not the current version. */
+  /** Records a corrected version of a Person: a new version under the same id, the old one kept and retracted (rule 5). CONFLICT when `expectedVersion` is not the current version; NOT_FOUND when the fact was retracted (the error says when, and by which change set). */
   correctPerson?: Maybe<WriteResult>;
-  /** Records a corrected version of a Post: a new version under the same id, the old one kept and retracted (rule 5). CONFLICT when `expectedVersion` is not the current version. */
+  /** Records a corrected version of a Post: a new version under the same id, the old one kept and retracted (rule 5). CONFLICT when `expectedVersion` is not the current version; NOT_FOUND when the fact was retracted (the error says when, and by which change set). */
   correctPost?: Maybe<WriteResult>;
-  /** Records a corrected version of a Risk: a new version under the same id, the old one kept and retracted (rule 5). CONFLICT when `expectedVersion` is not the current version. */
+  /** Records a corrected version of a Risk: a new version under the same id, the old one kept and retracted (rule 5). CONFLICT when `expectedVersion` is not the current version; NOT_FOUND when the fact was retracted (the error says when, and by which change set). */
   correctRisk?: Maybe<WriteResult>;
   /** Records a new Agreement in one change set; every fact needs at least one citation. Refused with BAD_USER_INPUT (nothing written) when the record breaks a rule of seed/FORMAT.md. */
   recordAgreement?: Maybe<WriteResult>;
@@ -1893,7 +1896,7 @@ export type Mutation = {
    * `force`; BAD_USER_INPUT when the seed data breaks a rule of seed/FORMAT.md.
    */
   reloadSeed: SeedLoadResult;
-  /** Retracts a fact (and its relationships; an agreement's parties and events with it) without a new version: it stays in the graph, visible with `knownAt` before now. CONFLICT when `expectedVersion` is stale; BAD_USER_INPUT while current facts refer to it (a post's organisation, an appointment's person, a child organisation's parent, a decision that supersedes or affects it, a fact that cites a document): retracting it would silently change them, so retract or correct them first. */
+  /** Retracts a fact (and its relationships; an agreement's parties and events with it) without a new version: it stays in the graph, visible with `knownAt` before now. CONFLICT when `expectedVersion` is stale; NOT_FOUND when it is already retracted (the error says when, and by which change set); BAD_USER_INPUT while current facts refer to it (a post's organisation, an appointment's person, a child organisation's parent, a decision that supersedes or affects it, a fact that cites a document): retracting it would silently change them, so retract or correct them first. */
   retract?: Maybe<WriteResult>;
 };
 
@@ -3024,7 +3027,8 @@ export type Query = {
    * or words from its title or the role ("programchef", "regiondirektör"), optionally
    * within one organisation. Words match ignoring case and diacritics ("regiondirektor"
    * finds regiondirektör), as search and the list `text` filters do. Uncertain holders
-   * are included and marked.
+   * are included and marked: a holder the sources name only on other days than `asOf`
+   * (no start or end given, `Appointment.attestedOn`) is UNCERTAIN.
    */
   whoHeld: Array<Holding>;
 };

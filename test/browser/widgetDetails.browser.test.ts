@@ -90,11 +90,11 @@ describe("the org chart's boxes", () => {
     // Between 6 Nov 2024 and 10 Apr 2025 both programme chiefs are uncertain.
     await page.goto(`${stage.apiOrigin}/widgets/org-chart?root=org:program-millennium&asOf=2024-12-15`);
     const chart = page.locator("beslutsgraf-org-chart");
-    const uncertain = chart.locator('li[role="treeitem"].uncertain');
+    const post = chart.locator('li[role="treeitem"][aria-label^="programchef Millennium,"]');
+    const uncertain = post.locator('li[role="treeitem"].uncertain');
     await uncertain.first().waitFor();
     await expect(uncertain.count()).resolves.toBe(2);
     for (const item of await uncertain.all()) await expect(boxStyle(item)).resolves.toMatchObject({ borderStyle: "dashed" });
-    const post = chart.locator('li[role="treeitem"][aria-label^="programchef Millennium,"]');
     await expect(boxStyle(post)).resolves.toEqual({ borderStyle: "solid", background: "rgb(238, 244, 251)" });
     await stage.browser.screenshot(page, "org-chart-uncertain-dashed");
 

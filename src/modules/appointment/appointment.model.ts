@@ -32,6 +32,11 @@ function toDateValues(texts: string[]): DateValueModel[] {
     .sort((a, b) => (a.earliest ?? "").localeCompare(b.earliest ?? ""));
 }
 
+/** The days a source says the appointment stored as `p` held (`attestedOn`), earliest first. */
+export function attestedDates(p: Props): DateValueModel[] {
+  return toDateValues(stringList(p, "attestedOn"));
+}
+
 export function toAppointmentModel(p: Props): AppointmentModel {
   return {
     __typename: "Appointment",
@@ -40,7 +45,7 @@ export function toAppointmentModel(p: Props): AppointmentModel {
     capacity: enumValue<AppointmentCapacity>(p, "capacity", "ORDINARY"),
     validFrom: toDateValue(p, "validFrom"),
     validTo: toDateValue(p, "validTo"),
-    attestedOn: toDateValues(stringList(p, "attestedOn")),
+    attestedOn: attestedDates(p),
     ...toFactFields(p),
   };
 }

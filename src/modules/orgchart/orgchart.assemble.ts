@@ -12,6 +12,7 @@ import type { AppointmentCapacity } from "../../__generated__/resolvers-types";
 import { type AsOfCertainty, holdsOn } from "../../lib/validity";
 import type { Plain } from "../../neo4j/values";
 import { type DateValueModel, toDateValue } from "../base/dateValue";
+import { appointmentBounds } from "../appointment/appointment.validity";
 import { toNodeModel } from "../node/node.model";
 import { toOrganizationModel } from "../organization/organization.model";
 import type { OrgChartRows } from "./orgchart.cypher";
@@ -26,6 +27,12 @@ function grade(props: Props, asOf: string) {
   const from = toDateValue(props, "validFrom");
   const to = toDateValue(props, "validTo");
   return { certainty: holdsOn(from, to, asOf), validFrom: from, validTo: to };
+}
+
+/** An appointment is graded by the bounds its attested days imply where it has none (appointment.validity.ts). */
+function gradeHolding(props: Props, asOf: string) {
+  const { from, to } = appointmentBounds(props);
+  return { ...grade(props, asOf), certainty: holdsOn(from, to, asOf) };
 }
 
 /** The less certain of two gradings (CERTAIN > UNCERTAIN > NO). */
@@ -71,7 +78,7 @@ export function assembleOrgChart(rows: OrgChartRows, asOf: string, depth: number
   for (const a of rows.appointments) {
     const parentId = a.postId && postIds.has(a.postId) ? a.postId : a.orgId && depthOf.has(a.orgId) && !a.postId ? a.orgId : null;
     if (parentId === null) continue;
-    const g = grade(a.props, asOf);
+    const g = gradeHolding(a.props, asOf);
     if (g.certainty === "NO") continue;
     if (a.postId) heldPosts.add(a.postId);
     push({

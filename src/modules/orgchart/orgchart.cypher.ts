@@ -55,7 +55,7 @@ const VALIDITY = [...partialDate("validFrom"), ...partialDate("validTo")];
 const CHART_FIELDS = {
   Organization: ["name", "kind", ...VALIDITY],
   Post: ["title", ...VALIDITY],
-  Appointment: ["role", "capacity", ...VALIDITY],
+  Appointment: ["role", "capacity", "attestedOn", ...VALIDITY],
   Person: ["name"],
   Membership: ["role", ...VALIDITY],
   member: ["name", "title"],

@@ -4,7 +4,7 @@ import { foldText } from "../../lib/foldText";
 import { selects } from "../../lib/lookahead";
 import { holdsOn } from "../../lib/validity";
 import { readQuery } from "../../neo4j/funnel";
-import { toDateValue } from "../base/dateValue";
+import { appointmentBounds } from "../appointment/appointment.validity";
 import { toNodeModel } from "../node/node.model";
 import { assembleOrgChart } from "./orgchart.assemble";
 import { findHoldings, findOrgChartRows } from "./orgchart.cypher";
@@ -45,7 +45,8 @@ export const orgChartResolvers: Resolvers = {
       const rows = await readQuery(ctx.scope, "whoHeld", (tx) => findHoldings(tx, asked, organizationId ?? null, asOf, at));
       const model = (label: string, props: Parameters<typeof toNodeModel>[1]) => tagKnownAt(toNodeModel(label, props)!, at) as NodeModel;
       return rows.flatMap((r) => {
-        const certainty = holdsOn(toDateValue(r.appointment, "validFrom"), toDateValue(r.appointment, "validTo"), asOf);
+        const { from, to } = appointmentBounds(r.appointment);
+        const certainty = holdsOn(from, to, asOf);
         if (certainty === "NO" || (acting && r.appointment.capacity !== "ACTING")) return [];
         return [
           {

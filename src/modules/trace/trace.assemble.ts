@@ -6,6 +6,7 @@
 import type { AppointmentCapacity } from "../../__generated__/resolvers-types";
 import { type Bounds, holdsDuring } from "../../lib/validity";
 import { toDateValue } from "../base/dateValue";
+import { appointmentBounds } from "../appointment/appointment.validity";
 import { type NodeModel, toNodeModel as toModel } from "../node/node.model";
 import { type KnownAt, tagKnownAt } from "../node/recordTime";
 import type { Labelled, TraceRow } from "./trace.cypher";
@@ -23,7 +24,8 @@ export function assembleTrace(raw: TraceRow["value"], decidedOn: Bounds | null, 
     const actor = node(d.actor);
     if (!actor) return [];
     const capacities: HoldingModel[] = d.actor.label === "Organization" ? [] : d.holdings.flatMap((h) => {
-      const certainty = holdsDuring(toDateValue(h.appointment, "validFrom"), toDateValue(h.appointment, "validTo"), when);
+      const { from, to } = appointmentBounds(h.appointment);
+      const certainty = holdsDuring(from, to, when);
       if (certainty === "NO" || !h.person) return [];
       return [{
         person: toNodeModel("Person", h.person)!,

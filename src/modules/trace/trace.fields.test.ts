@@ -18,7 +18,7 @@ function fieldsOf(doc: string) {
   return traceFieldsOf({ operation, fragments, schema }).fields;
 }
 
-const APPOINTMENT_READS = ["capacity", "role", ...partialDate("validFrom"), ...partialDate("validTo")].sort();
+const APPOINTMENT_READS = ["attestedOn", "capacity", "role", ...partialDate("validFrom"), ...partialDate("validTo")].sort();
 const MANDATE_READS = ["basis", "root", "scope", ...partialDate("validFrom"), ...partialDate("validTo")].sort();
 const ACTOR = "... on Organization { name } ... on Person { name } ... on Post { title }";
 

@@ -42,7 +42,7 @@ const refTargets = (label: string, ref: string) => CONCEPTS[label]!.refs[ref]!.t
 const POSITIONS: Record<TracePosition, { root: "deciders" | "mandateChain"; path: string[]; labels: readonly string[] | "any"; reads: string[] }> = {
   actor: { root: "deciders", path: ["actor"], labels: ACTORS, reads: [] },
   person: { root: "deciders", path: ["capacities", "person"], labels: ["Person"], reads: [] },
-  appointment: { root: "deciders", path: ["capacities", "appointment"], labels: ["Appointment"], reads: ["role", "capacity", ...partialDate("validFrom"), ...partialDate("validTo")] },
+  appointment: { root: "deciders", path: ["capacities", "appointment"], labels: ["Appointment"], reads: ["role", "capacity", "attestedOn", ...partialDate("validFrom"), ...partialDate("validTo")] },
   post: { root: "deciders", path: ["capacities", "post"], labels: ["Post"], reads: [] },
   organization: { root: "deciders", path: ["capacities", "organization"], labels: ["Organization"], reads: [] },
   mandate: { root: "mandateChain", path: ["steps", "mandate"], labels: ["Mandate"], reads: ["scope", "basis", "root", ...partialDate("validFrom"), ...partialDate("validTo")] },
