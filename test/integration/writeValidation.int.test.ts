@@ -125,6 +125,30 @@ describe("invalid writes", () => {
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: "CONFLICT", currentVersion: 1 });
   });
 
+  it("answers NOT_FOUND to a retraction, citation or correction of a retracted fact, saying when and by which change set, and writes nothing", async () => {
+    const gone = `org:${prefix}-gone`;
+    const rec = await editor(`mutation($i: OrganizationInput!) { recordOrganization(input: $i, reason: "fixture") { id } }`, { i: { id: gone, name: "Gone", kind: "UNIT", citations: [SOURCE] } });
+    expect(rec.errors).toBeUndefined();
+    const retracted = await editor<{ retract: { changeSet: { id: string; at: string } } }>(
+      `mutation { retract(id: ${JSON.stringify(gone)}, expectedVersion: 1, reason: "x") { changeSet { id at } } }`,
+    );
+    const { id: changeSet, at } = retracted.data!.retract.changeSet;
+    const before = [await dumpPrefix(api.scope, prefix), await countChangeSets(api.scope, "property-test")];
+    const attempts = await Promise.all([
+      editor(`mutation { retract(id: ${JSON.stringify(gone)}, expectedVersion: 1, reason: "again") { id } }`),
+      editor(`mutation($c: CitationInput!) { addCitation(factId: ${JSON.stringify(gone)}, citation: $c, reason: "x") { id } }`, { c: SOURCE }),
+      editor(`mutation($c: CitationInput!) { correctOrganization(id: ${JSON.stringify(gone)}, expectedVersion: 1, input: { name: "Back", kind: UNIT, citations: [$c] }, reason: "x") { id } }`, { c: SOURCE }),
+    ]);
+    for (const res of attempts) {
+      expect(res.errors?.[0]?.extensions).toMatchObject({ code: "NOT_FOUND", id: gone, retractedBy: changeSet });
+      expect(res.errors?.[0]?.message).toBe(
+        `Nothing was written: ${gone} was retracted at ${res.errors?.[0]?.extensions?.retractedAt as string} by ${changeSet}; a retracted fact cannot be corrected, cited or retracted again.`,
+      );
+      expect(Date.parse(res.errors?.[0]?.extensions?.retractedAt as string)).toBe(Date.parse(at));
+    }
+    expect([await dumpPrefix(api.scope, prefix), await countChangeSets(api.scope, "property-test")]).toEqual(before);
+  });
+
   // ---- generated invalid inputs ----
 
   const text = fc.oneof(fc.constantFrom(...INJECTIONS), fc.string({ minLength: 1, maxLength: 30 }));

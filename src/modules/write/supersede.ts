@@ -16,8 +16,15 @@ import { type LockedNode, type RelRow, createRels, lockNode, retractVersion } fr
 export async function lockCurrent(tx: Tx, id: string, label: string | null, expectedVersion: number | null): Promise<LockedNode> {
   const node = await lockNode(tx, id);
   if (!node) throw new NotFoundError(`There is no fact ${id}.`);
-  if (node.retracted || node.id !== id) {
-    throw new ConflictError(`${id} has been retracted or replaced since it was read; read it again.`, { id });
+  // A concurrent correction got the lock first: the node found is now the retracted old version, `<id>@v<n>`.
+  if (node.id !== id) throw new ConflictError(`${id} was corrected by another write while this one waited; read it again.`, { id });
+  if (node.retracted) {
+    const by = node.retractedBy ? ` by ${node.retractedBy}` : "";
+    throw new NotFoundError(`Nothing was written: ${id} was retracted at ${node.retractedAt}${by}; a retracted fact cannot be corrected, cited or retracted again.`, {
+      id,
+      retractedAt: node.retractedAt,
+      retractedBy: node.retractedBy,
+    });
   }
   if (label && node.label !== label) throw new InputError(`Nothing was written: id: ${id} is ${withArticle(node.label)}, not ${withArticle(label)}.`, { problems: [{ path: "id", message: `is ${withArticle(node.label)}, not ${withArticle(label)}` }] });
   if (expectedVersion !== null && node.version !== expectedVersion) {

@@ -49,6 +49,9 @@ export interface LockedNode {
   label: string;
   version: number;
   retracted: boolean;
+  /** When it was retracted (ISO), and the change set that did it (none for a seed fact retracted on load). */
+  retractedAt: string | null;
+  retractedBy: string | null;
   props: Record<string, Plain>;
 }
 
@@ -63,8 +66,11 @@ export async function lockNode(tx: Tx, id: string): Promise<LockedNode | null> {
   if (locked.length === 0) return null;
   const rows = await tx.run<LockedNode>(
     `MATCH (n) WHERE elementId(n) = $eid
+     OPTIONAL MATCH (c:ChangeSet)-[:TOUCHED {action: 'retracted'}]->(n)
+     WITH n, c ORDER BY c.at DESC LIMIT 1
      RETURN elementId(n) AS eid, n.id AS id, [l IN labels(n) WHERE l <> 'Entity'][0] AS label,
-            coalesce(n.version, 1) AS version, n.retractedAt IS NOT NULL AS retracted, properties(n) AS props`,
+            coalesce(n.version, 1) AS version, n.retractedAt IS NOT NULL AS retracted,
+            toString(n.retractedAt) AS retractedAt, c.id AS retractedBy, properties(n) AS props`,
     { eid: locked[0]!.eid },
   );
   return rows[0] ?? null;
