@@ -13,7 +13,7 @@ import path from "node:path";
 import type { Locator, Page } from "playwright-core";
 import { PAUSE_AGREEMENT, useWidgetStage } from "../helpers/widgetStage";
 
-const DATE_HELP = "is not a date: give a day that exists, as YYYY-MM-DD (e.g. 2025-04-11).";
+const DATE_HELP = "is not a date: give a day that exists, in the years 1000–9999, as YYYY-MM-DD (e.g. 2025-04-11).";
 
 const stage = useWidgetStage();
 
@@ -145,7 +145,7 @@ describe("an API the widgets cannot reach", () => {
 });
 
 describe("inputs the widgets cannot use", () => {
-  it.each(["banana", "2024-13-45", "2025-02-30", "2024-02-30", "2025-04-31"])("the org chart page says asOf=%s is not a date, and asks the API nothing", async (asOf) => {
+  it.each(["banana", "2024-13-45", "2025-02-30", "2024-02-30", "2025-04-31", "0999-12-31"])("the org chart page says asOf=%s is not a date, and asks the API nothing", async (asOf) => {
     const { page, graphqlRequests } = await pageCountingRequests();
     await page.goto(`${stage.apiOrigin}/widgets/org-chart?root=org:program-millennium&asOf=${asOf}`);
     const chart = page.locator("beslutsgraf-org-chart");
@@ -154,6 +154,56 @@ describe("inputs the widgets cannot use", () => {
     await expect(chart.locator('[role="tree"]').count()).resolves.toBe(0);
     expect(graphqlRequests()).toBe(0);
     if (asOf === "banana") await stage.browser.screenshot(page, "org-chart-bad-date");
+    await page.close();
+  });
+
+  it("typing a date into the chart's date field asks for one chart, the whole date's, not each day it passes through (day 01, year 0002, 0020, 0202)", async () => {
+    const page = await stage.browser.newPage();
+    const asked: string[] = [];
+    page.on("request", (r) => {
+      if (r.url().endsWith("/graphql")) asked.push((JSON.parse(r.postData() ?? "{}") as { variables: { asOf: string } }).variables.asOf);
+    });
+    await page.goto(`${stage.apiOrigin}/widgets/org-chart?root=org:program-millennium&asOf=2025-04-11`);
+    const chart = page.locator("beslutsgraf-org-chart");
+    await chart.locator('[role="tree"]').waitFor();
+    expect(asked).toEqual(["2025-04-11"]);
+    // What the field holds at each change, and what the chart shows then.
+    await page.evaluate(() => {
+      const w = window as unknown as { moves: string[]; seen: string[] };
+      [w.moves, w.seen] = [[], []];
+      const el = document.querySelector("beslutsgraf-org-chart")!;
+      el.addEventListener("beslutsgraf-date-change", (e) => w.moves.push((e as CustomEvent<{ asOf: string }>).detail.asOf));
+      const root = el.shadowRoot!;
+      root.querySelector("input")!.addEventListener("change", (e) => {
+        w.seen.push(`${(e.target as HTMLInputElement).value} | ${root.querySelector(".title")!.textContent} | ${root.querySelector(".status")!.className}`);
+      });
+    });
+    // Chromium's date field (en-US: month, day, year), typed the way a reader types a date.
+    const field = chart.locator('input[type="date"]');
+    await field.focus();
+    await page.keyboard.type("04112024");
+    await page.waitForFunction(() => document.querySelector("beslutsgraf-org-chart")?.shadowRoot?.querySelector(".title")?.textContent?.includes("11 Apr 2024"));
+    await expect(chart.locator('[role="tree"]').count()).resolves.toBe(1);
+    const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+    expect(seen).toEqual(expect.arrayContaining(["2025-04-01 | Program Millennium, 11 Apr 2025 | status", "0202-04-11 | Program Millennium, 11 Apr 2025 | status"]));
+    expect(seen.at(-1)).toBe("2024-04-11 | Program Millennium, 11 Apr 2025 | status");
+    expect(asked).toEqual(["2025-04-11", "2024-04-11"]);
+    await expect(page.evaluate(() => (window as unknown as { moves: string[] }).moves)).resolves.toEqual(["2024-04-11"]);
+    expect(new URL(page.url()).searchParams.get("asOf")).toBe("2024-04-11");
+    // A year below 1000 is never asked for: Enter or leaving the field puts back the day shown.
+    await chart.locator('button[aria-label="One month earlier"]').focus();
+    for (let segment = 0; segment < 3; segment++) await page.keyboard.press("Tab"); // month, day, year
+    await page.keyboard.type("3");
+    await expect(field.inputValue()).resolves.toBe("0003-04-11");
+    await page.keyboard.press("Enter");
+    await expect(field.inputValue()).resolves.toBe("2024-04-11");
+    await page.keyboard.type("5");
+    await expect(field.inputValue()).resolves.toBe("0005-04-11");
+    await chart.locator('button[aria-label="One month later"]').focus();
+    await expect(field.inputValue()).resolves.toBe("2024-04-11");
+    await expect(chart.locator(".title").textContent()).resolves.toBe("Program Millennium, 11 Apr 2024");
+    expect(asked).toEqual(["2025-04-11", "2024-04-11"]);
+    expect(stage.browser.consoleErrors).toEqual([]);
     await page.close();
   });
 
@@ -192,7 +242,7 @@ describe("inputs the widgets cannot use", () => {
     await page.close();
   });
 
-  it.each(["2025-99-99", "2025-02-31", "idag"])("the agreement timeline page says today=%s is not a date, and asks the API nothing", async (day) => {
+  it.each(["2025-99-99", "2025-02-31", "idag", "0999-01-01"])("the agreement timeline page says today=%s is not a date, and asks the API nothing", async (day) => {
     const { page, graphqlRequests } = await pageCountingRequests();
     await page.goto(`${stage.apiOrigin}/widgets/agreement-timeline?agreement=${PAUSE_AGREEMENT}&today=${day}`);
     const widget = page.locator("beslutsgraf-agreement-timeline");

@@ -81,7 +81,8 @@ export function isIsoDate(value: string | null): value is string {
   const m = value === null ? null : /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (!m) return false;
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+  // The API's Date takes the years 1000–9999; "0002-04-11" is what a date field holds while a year is typed.
+  return year >= 1000 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
 function daysInMonth(year: number, month: number): number {
@@ -103,7 +104,7 @@ export function asWritten(source: InputSource, attribute: string, parameter: str
 
 /** The message for a date input that is not a calendar day; the widget shows it instead of a chart for some other day. */
 export function notADate(source: InputSource, attribute: string, parameter: string, value: string): string {
-  return `${asWritten(source, attribute, parameter, value)} is not a date: give a day that exists, as YYYY-MM-DD (e.g. 2025-04-11).`;
+  return `${asWritten(source, attribute, parameter, value)} is not a date: give a day that exists, in the years 1000–9999, as YYYY-MM-DD (e.g. 2025-04-11).`;
 }
 
 /** The message for a missing or empty required input: the widgets have no default organisation or agreement. */

@@ -15,6 +15,9 @@ import { orgChartCss } from "./orgChart.css";
 import { KIND_NAMES, type OrgChartData, type TreeEntry, accessibleLabel, buildTree } from "./orgChartModel";
 import { TreeKeyboard } from "./treeKeyboard";
 
+/** How long the date field waits after a change for the next keystroke before it moves the chart. */
+const TYPING_PAUSE_MS = 600;
+
 /** Levels shown open at first; deeper branches start collapsed. */
 const OPEN_DEPTH = 2;
 
@@ -30,6 +33,8 @@ export class OrgChartElement extends HTMLElement {
   private connected = false;
   private keyboard: TreeKeyboard | undefined;
   private renderedOnce = false;
+  /** The pending move to a day being typed into the date field. */
+  private typing: ReturnType<typeof setTimeout> | undefined;
   private readonly created = performance.now();
   /** Where the embedder set `root` and `as-of`, so messages name them as written. */
   inputSource: InputSource = "attribute";
@@ -39,8 +44,21 @@ export class OrgChartElement extends HTMLElement {
     this.shadow = shadowWithStyles(this, orgChartCss);
     this.heading = h("h2", { class: "title", attrs: { id: "title" } });
     this.dateInput = h("input", {
-      attrs: { type: "date", "aria-describedby": "date-help" },
-      on: { change: () => this.moveTo(this.dateInput.value) },
+      // The years the API takes. While a date is typed the field passes through days nobody asked for
+      // ("2025-04-01" on the way to the 11th, "0002-…", "0020-…", "0202-…" on the way to 2024): a day is
+      // applied once the typing pauses, or at once on Enter or on leaving the field; one that is not a day
+      // in the API's years never is, and leaving the field with one puts back the day shown.
+      attrs: { type: "date", min: "1000-01-01", max: "9999-12-31", "aria-describedby": "date-help" },
+      on: {
+        change: () => {
+          clearTimeout(this.typing);
+          this.typing = setTimeout(() => this.moveTo(this.dateInput.value), TYPING_PAUSE_MS);
+        },
+        keydown: (e) => {
+          if (e.key === "Enter") this.applyTypedDate();
+        },
+        blur: () => this.applyTypedDate(),
+      },
     });
     const step = (months: number, text: string, label: string) =>
       h("button", { attrs: { type: "button", "aria-label": label }, on: { click: () => this.moveTo(shiftMonths(this.asOf, months)) } }, text);
@@ -93,12 +111,20 @@ export class OrgChartElement extends HTMLElement {
 
   disconnectedCallback(): void {
     this.connected = false;
+    clearTimeout(this.typing);
     this.abort?.abort();
   }
 
   attributeChangedCallback(_name: string, old: string | null, value: string | null): void {
     // Before connectedCallback (the upgrade replays every attribute) there is nothing to reload yet.
     if (old !== value && this.connected) void this.load();
+  }
+
+  /** The date field's day now (Enter, leaving the field); the day shown back in the field if it holds none. */
+  private applyTypedDate(): void {
+    clearTimeout(this.typing);
+    if (isIsoDate(this.dateInput.value)) this.moveTo(this.dateInput.value);
+    else if (isIsoDate(this.getAttribute("as-of") ?? today())) this.dateInput.value = this.asOf;
   }
 
   /** The date control: changes `as-of` (which reloads) and tells the host page. */
