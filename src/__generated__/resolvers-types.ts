@@ -2456,6 +2456,8 @@ export type OrgChartNode = {
   role?: Maybe<Scalars['String']['output']>;
   /** The organisation, post, person or member organisation shown. */
   subject?: Maybe<Node>;
+  /** Why the box is UNCERTAIN on the date; null when it is CERTAIN. */
+  uncertainty?: Maybe<OrgChartUncertainty>;
   /** When the fact behind the box began to hold. */
   validFrom?: Maybe<DateValue>;
   /** When it stopped holding (exclusive); null when open. */
@@ -2474,6 +2476,28 @@ export type OrgChartNodeKind =
   | 'UNIT'
   /** A post that nobody is recorded as holding on the date: the sources name no holder, which does not say the post is vacant. Its label says so ("(ingen innehavare angiven)"). */
   | 'VACANCY';
+
+/** Why a box is UNCERTAIN, for a reader: the reason and the date it turns on. */
+export type OrgChartUncertainty = {
+  __typename?: 'OrgChartUncertainty';
+  /** The vague start or end, or the attested day; null for PARENT_UNCERTAIN. */
+  date?: Maybe<DateValue>;
+  /** What makes it uncertain; the first that applies when both its start and its end do. */
+  reason: OrgChartUncertaintyReason;
+};
+
+/** What makes a box UNCERTAIN on the date asked about. */
+export type OrgChartUncertaintyReason =
+  /** Its end (`date`) is vague: it may have ended by the day. */
+  | 'END_VAGUE'
+  /** An appointment with no start: a source first names it on `date`, after the day, and says nothing of before. */
+  | 'FIRST_ATTESTED_LATER'
+  /** An appointment with no end: a source last names it on `date`, before the day, and says nothing of after. */
+  | 'LAST_ATTESTED_EARLIER'
+  /** Its own dates hold, but the box it hangs under is uncertain (for the root: an organisation it is part of). */
+  | 'PARENT_UNCERTAIN'
+  /** Its start (`date`) is vague: it may not have begun yet on the day. */
+  | 'START_VAGUE';
 
 /**
  * Any acting body: a region, a municipality, a company, an administration, a
@@ -3781,6 +3805,8 @@ export type ResolversTypes = ResolversObject<{
   OrgChart: ResolverTypeWrapper<OrgChartModel>;
   OrgChartNode: ResolverTypeWrapper<OrgChartNodeModel>;
   OrgChartNodeKind: OrgChartNodeKind;
+  OrgChartUncertainty: ResolverTypeWrapper<Omit<OrgChartUncertainty, 'date'> & { date?: Maybe<ResolversTypes['DateValue']> }>;
+  OrgChartUncertaintyReason: OrgChartUncertaintyReason;
   Organization: ResolverTypeWrapper<OrganizationModel>;
   OrganizationConnection: ResolverTypeWrapper<ConnectionModel>;
   OrganizationEdge: ResolverTypeWrapper<ListEdgeModel>;
@@ -3908,6 +3934,7 @@ export type ResolversParentTypes = ResolversObject<{
   OptionInput: OptionInput;
   OrgChart: OrgChartModel;
   OrgChartNode: OrgChartNodeModel;
+  OrgChartUncertainty: Omit<OrgChartUncertainty, 'date'> & { date?: Maybe<ResolversParentTypes['DateValue']> };
   Organization: OrganizationModel;
   OrganizationConnection: ConnectionModel;
   OrganizationEdge: ListEdgeModel;
@@ -4550,8 +4577,14 @@ export type OrgChartNodeResolvers<ContextType = GraphQLContext, ParentType exten
   parentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   subject?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
+  uncertainty?: Resolver<Maybe<ResolversTypes['OrgChartUncertainty']>, ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['DateValue']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['DateValue']>, ParentType, ContextType>;
+}>;
+
+export type OrgChartUncertaintyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrgChartUncertainty'] = ResolversParentTypes['OrgChartUncertainty']> = ResolversObject<{
+  date?: Resolver<Maybe<ResolversTypes['DateValue']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['OrgChartUncertaintyReason'], ParentType, ContextType>;
 }>;
 
 export type OrganizationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = ResolversObject<{
@@ -4875,6 +4908,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   OptionEdge?: OptionEdgeResolvers<ContextType>;
   OrgChart?: OrgChartResolvers<ContextType>;
   OrgChartNode?: OrgChartNodeResolvers<ContextType>;
+  OrgChartUncertainty?: OrgChartUncertaintyResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   OrganizationConnection?: OrganizationConnectionResolvers<ContextType>;
   OrganizationEdge?: OrganizationEdgeResolvers<ContextType>;

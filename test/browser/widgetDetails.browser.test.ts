@@ -85,7 +85,7 @@ describe("the decision view's dates", () => {
 });
 
 describe("the org chart's boxes", () => {
-  it("draws uncertain holders dashed, certain ones solid, and posts tinted", async () => {
+  it("draws uncertain holders dashed, each saying why (her end, his start), certain ones solid, and posts tinted", async () => {
     const page = await stage.browser.newPage();
     // Between 6 Nov 2024 and 10 Apr 2025 both programme chiefs are uncertain.
     await page.goto(`${stage.apiOrigin}/widgets/org-chart?root=org:program-millennium&asOf=2024-12-15`);
@@ -95,6 +95,13 @@ describe("the org chart's boxes", () => {
     await uncertain.first().waitFor();
     await expect(uncertain.count()).resolves.toBe(2);
     for (const item of await uncertain.all()) await expect(boxStyle(item)).resolves.toMatchObject({ borderStyle: "dashed" });
+    // Why, shown in the box (not a hover title) and read out with it.
+    const why = await uncertain.evaluateAll((items) => items.map((li) => [li.querySelector(":scope > .box .label")?.textContent, li.querySelector(":scope > .box .why")?.textContent]));
+    expect(why.sort()).toEqual([
+      ["Annika Mortensen", "may have ended: ended between 6 Nov 2024 and 11 Apr 2025"],
+      ["Bjarne Christiansson", "may not have begun yet: began between 6 Nov 2024 and 11 Apr 2025"],
+    ]);
+    await expect(uncertain.first().getAttribute("aria-label")).resolves.toMatch(/, uncertain on this date \((may have ended|may not have begun yet): \w+ between 6 Nov 2024 and 11 Apr 2025\)$/);
     await expect(boxStyle(post)).resolves.toEqual({ borderStyle: "solid", background: "rgb(238, 244, 251)" });
     await stage.browser.screenshot(page, "org-chart-uncertain-dashed");
 
@@ -102,6 +109,7 @@ describe("the org chart's boxes", () => {
     await page.goto(`${stage.apiOrigin}/widgets/org-chart?root=org:program-millennium&asOf=2025-04-11`);
     const bjarne = post.locator('li[role="treeitem"][aria-label^="Bjarne Christiansson,"]');
     await expect(bjarne.getAttribute("aria-label")).resolves.not.toContain("uncertain");
+    await expect(bjarne.locator(":scope > .box .why").count()).resolves.toBe(0);
     await expect(boxStyle(bjarne)).resolves.toEqual({ borderStyle: "solid", background: "rgb(255, 255, 255)" });
     await page.close();
   });

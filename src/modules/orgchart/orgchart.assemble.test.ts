@@ -71,3 +71,41 @@ describe("assembleOrgChart certainty", () => {
     expect(assembleOrgChart(ended, "2024-05-31", 4)).not.toBeNull();
   });
 });
+
+describe("assembleOrgChart uncertainty: why a box is UNCERTAIN", () => {
+  const why = (r: OrgChartRows, asOf: string) =>
+    Object.fromEntries(assembleOrgChart(r, asOf, 4)!.nodes.map((n) => [n.id, n.uncertainty && { reason: n.uncertainty.reason, date: n.uncertainty.date?.text ?? null }]));
+
+  it("names a vague start on the box itself and PARENT_UNCERTAIN on the boxes under it", () => {
+    expect(why(rows(month("validFrom", "2024-12", "2024-12-31")), "2024-12-10")).toEqual({
+      "org:grupp": { reason: "START_VAGUE", date: "2024-12" },
+      "org:del": { reason: "PARENT_UNCERTAIN", date: null },
+      "post:chef": { reason: "PARENT_UNCERTAIN", date: null },
+      "appt:chef": { reason: "PARENT_UNCERTAIN", date: null },
+      "post:vakant": { reason: "PARENT_UNCERTAIN", date: null },
+      "vacancy:post:vakant": { reason: "PARENT_UNCERTAIN", date: null },
+      "mem:b": { reason: "PARENT_UNCERTAIN", date: null },
+    });
+  });
+
+  it("names a vague end, and nothing once a box is certain", () => {
+    const r = rows({});
+    r.memberships[0]!.props = { ...r.memberships[0]!.props, ...month("validTo", "2025-03", "2025-03-31") };
+    expect(why(r, "2025-03-10")).toMatchObject({ "org:grupp": null, "appt:chef": null, "mem:b": { reason: "END_VAGUE", date: "2025-03" } });
+  });
+
+  it("names the attested day for an appointment without a start or an end: first attested later, last attested earlier", () => {
+    const r = rows({});
+    r.appointments[0]!.props = { id: "appt:chef", role: "chef", attestedOn: ["2025-04-28..2025-04-29", "2025-06-02"] };
+    expect(why(r, "2025-01-10")["appt:chef"]).toEqual({ reason: "FIRST_ATTESTED_LATER", date: "2025-04-28..2025-04-29" });
+    expect(why(r, "2025-05-10")["appt:chef"]).toBeNull();
+    expect(why(r, "2025-09-10")["appt:chef"]).toEqual({ reason: "LAST_ATTESTED_EARLIER", date: "2025-06-02" });
+    // Its own start, where it has one, is what a later day turns on.
+    r.appointments[0]!.props = { ...r.appointments[0]!.props, ...day("validFrom", "2025-02-01") };
+    expect(why(r, "2025-09-10")["appt:chef"]).toEqual({ reason: "LAST_ATTESTED_EARLIER", date: "2025-06-02" });
+  });
+
+  it("names PARENT_UNCERTAIN on a root whose whole only perhaps existed", () => {
+    expect(why(rows({}, [org("org:overgrupp", month("validFrom", "2024-12", "2024-12-31"))]), "2024-12-10")["org:grupp"]).toEqual({ reason: "PARENT_UNCERTAIN", date: null });
+  });
+});

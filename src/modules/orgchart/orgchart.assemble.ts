@@ -9,30 +9,64 @@
  * of, and there is no chart when one of them certainly did not exist.
  */
 import type { AppointmentCapacity } from "../../__generated__/resolvers-types";
-import { type AsOfCertainty, holdsOn } from "../../lib/validity";
+import { type AsOfCertainty, type Bounds, holdsOn } from "../../lib/validity";
 import type { Plain } from "../../neo4j/values";
 import { type DateValueModel, toDateValue } from "../base/dateValue";
+import { attestedDates } from "../appointment/appointment.model";
 import { appointmentBounds } from "../appointment/appointment.validity";
 import { toNodeModel } from "../node/node.model";
 import { toOrganizationModel } from "../organization/organization.model";
 import type { OrgChartRows } from "./orgchart.cypher";
-import type { OrgChartModel, OrgChartNodeModel } from "./orgchart.model";
+import type { OrgChartModel, OrgChartNodeModel, OrgChartUncertaintyModel } from "./orgchart.model";
 
 type Props = Record<string, Plain>;
 
 /** Swedish collation for sibling labels, built once rather than per chart (about 15 µs each). */
 const collator = new Intl.Collator("sv");
 
-function grade(props: Props, asOf: string) {
+interface Grading {
+  certainty: AsOfCertainty;
+  /** Why its own dates make it UNCERTAIN (the parent's part is added by `push`). */
+  uncertainty: OrgChartUncertaintyModel | null;
+  validFrom: DateValueModel | null;
+  validTo: DateValueModel | null;
+}
+
+function grade(props: Props, asOf: string): Grading {
   const from = toDateValue(props, "validFrom");
   const to = toDateValue(props, "validTo");
-  return { certainty: holdsOn(from, to, asOf), validFrom: from, validTo: to };
+  const certainty = holdsOn(from, to, asOf);
+  return { certainty, uncertainty: certainty === "UNCERTAIN" ? whyUncertain(from, to, { from, to }, [], asOf) : null, validFrom: from, validTo: to };
 }
 
 /** An appointment is graded by the bounds its attested days imply where it has none (appointment.validity.ts). */
-function gradeHolding(props: Props, asOf: string) {
-  const { from, to } = appointmentBounds(props);
-  return { ...grade(props, asOf), certainty: holdsOn(from, to, asOf) };
+function gradeHolding(props: Props, asOf: string): Grading {
+  const own = grade(props, asOf);
+  const bounds = appointmentBounds(props);
+  const certainty = holdsOn(bounds.from, bounds.to, asOf);
+  return { ...own, certainty, uncertainty: certainty === "UNCERTAIN" ? whyUncertain(own.validFrom, own.validTo, bounds, attestedDates(props), asOf) : null };
+}
+
+/**
+ * Why a fact graded UNCERTAIN on `day` by `bounds` is so: its start may be
+ * after the day, or its end before it (the start first when both). A bound
+ * the fact does not have itself came from its attested days.
+ */
+export function whyUncertain(
+  validFrom: DateValueModel | null,
+  validTo: DateValueModel | null,
+  bounds: { from: Bounds | null; to: Bounds | null },
+  attested: readonly DateValueModel[],
+  day: string,
+): OrgChartUncertaintyModel | null {
+  const { from, to } = bounds;
+  if (from && (from.latest === null || day < from.latest)) {
+    return validFrom ? { reason: "START_VAGUE", date: validFrom } : { reason: "FIRST_ATTESTED_LATER", date: attested[0] ?? null };
+  }
+  if (to && (to.earliest === null || day >= to.earliest)) {
+    return validTo ? { reason: "END_VAGUE", date: validTo } : { reason: "LAST_ATTESTED_EARLIER", date: attested.at(-1) ?? null };
+  }
+  return null;
 }
 
 /** The less certain of two gradings (CERTAIN > UNCERTAIN > NO). */
@@ -50,10 +84,11 @@ export function assembleOrgChart(rows: OrgChartRows, asOf: string, depth: number
   const depthOf = new Map<string, number>();
   const certaintyOf = new Map<string, AsOfCertainty>();
   /** Adds a box, no more certain than its parent (already added); false when it does not hold on the date. */
-  const push = (n: Omit<OrgChartNodeModel, "validFrom" | "validTo" | "certainty"> & { validFrom: DateValueModel | null; validTo: DateValueModel | null; certainty: AsOfCertainty }): boolean => {
+  const push = (n: Omit<OrgChartNodeModel, keyof Grading> & Grading): boolean => {
     if (n.certainty === "NO") return false;
     const certainty = atMost(n.certainty, n.parentId === null ? rootCap : certaintyOf.get(n.parentId)!);
-    nodes.push({ ...n, certainty } as OrgChartNodeModel);
+    const uncertainty = certainty === "CERTAIN" ? null : (n.uncertainty ?? { reason: "PARENT_UNCERTAIN" as const, date: null });
+    nodes.push({ ...n, certainty, uncertainty } as OrgChartNodeModel);
     depthOf.set(n.id, n.depth);
     certaintyOf.set(n.id, certainty);
     return true;

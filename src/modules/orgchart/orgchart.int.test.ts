@@ -34,9 +34,16 @@ describe("orgChart and whoHeld on the seed graph", () => {
     expect(holders.map((h) => [h.label, h.capacity, h.certainty])).toEqual([["Bjarne Christiansson", "ACTING", "CERTAIN"]]);
   });
 
-  it("marks both as uncertain in between, where the sources do not date the change", async () => {
+  it("marks both as uncertain in between, where the sources do not date the change, and says why: her end and his start are the same vague span", async () => {
     const holders = holdersOf(await chart("2025-01-15"), "post:programchef-millennium");
     expect(holders.map((h) => [h.label, h.certainty]).sort()).toEqual([["Annika Mortensen", "UNCERTAIN"], ["Bjarne Christiansson", "UNCERTAIN"]]);
+    const res = await api.gql<{ orgChart: { nodes: Array<{ label: string; uncertainty: unknown }> } }>(
+      `{ orgChart(rootId: "org:program-millennium", asOf: "2025-01-15", depth: 2) { nodes { label certainty uncertainty { reason date { text earliest latest } } } } }`,
+    );
+    const why = Object.fromEntries(res.data!.orgChart.nodes.map((n) => [n.label, n.uncertainty]));
+    const span = { text: "2024-11-06..2025-04-11", earliest: "2024-11-06", latest: "2025-04-11" };
+    expect(why).toMatchObject({ "Program Millennium": null, "Annika Mortensen": { reason: "END_VAGUE", date: span }, "Bjarne Christiansson": { reason: "START_VAGUE", date: span } });
+    expect(res.data!.orgChart.nodes.filter((n) => (n as unknown as { certainty: string }).certainty === "CERTAIN" && n.uncertainty !== null)).toEqual([]);
   });
 
   it("lists parents before children, every node with a citation", async () => {
@@ -162,6 +169,13 @@ describe("orgChart and whoHeld on the seed graph", () => {
     const after = (await certainties("org:samordningsgruppen", "2025-02-01"))!;
     // Its two leaders are named only in the newsletter of late April 2025 (attestedOn): perhaps leaders in February.
     expect(after.filter((n) => n.kind === "HOLDER").map((n) => n.certainty)).toEqual(["UNCERTAIN", "UNCERTAIN"]);
+    const reasons = await api.gql<{ orgChart: { nodes: Array<{ kind: string; uncertainty: { reason: string; date: { text: string } | null } | null }> } }>(
+      `{ orgChart(rootId: "org:samordningsgruppen", asOf: "2025-02-01") { nodes { kind uncertainty { reason date { text } } } } }`,
+    );
+    expect(reasons.data!.orgChart.nodes.filter((n) => n.kind === "HOLDER").map((n) => n.uncertainty)).toEqual([
+      { reason: "FIRST_ATTESTED_LATER", date: { text: "2025-04-28..2025-04-29" } },
+      { reason: "FIRST_ATTESTED_LATER", date: { text: "2025-04-28..2025-04-29" } },
+    ]);
     expect(after.filter((n) => n.kind !== "HOLDER" && n.certainty !== "CERTAIN")).toEqual([]);
   });
 

@@ -1,4 +1,4 @@
-import type { AppointmentCapacity, OrgChartNodeKind, OrganizationKind } from "../../__generated__/resolvers-types";
+import type { AppointmentCapacity, OrgChartNodeKind, OrgChartUncertaintyReason, OrganizationKind } from "../../__generated__/resolvers-types";
 import type { AsOfCertainty } from "../../lib/validity";
 import type { DateValueModel } from "../base/dateValue";
 import type { NodeModel } from "../node/node.model";
@@ -15,6 +15,8 @@ export interface OrgChartNodeModel {
   role: string | null;
   capacity: AppointmentCapacity | null;
   certainty: Exclude<AsOfCertainty, "NO">;
+  /** Why it is UNCERTAIN (SDL `OrgChartUncertainty`); null when CERTAIN. */
+  uncertainty: OrgChartUncertaintyModel | null;
   depth: number;
   validFrom: DateValueModel | null;
   validTo: DateValueModel | null;
@@ -26,4 +28,9 @@ export interface OrgChartModel {
   asOf: string;
   depth: number;
   nodes: OrgChartNodeModel[];
+}
+
+export interface OrgChartUncertaintyModel {
+  reason: OrgChartUncertaintyReason;
+  date: DateValueModel | null;
 }

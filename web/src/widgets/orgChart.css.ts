@@ -30,6 +30,7 @@ li.node[aria-selected=true] > .box { border-color: var(--accent); }
 .sub { background: #e4ddff; }
 .uncertain-mark { background: #eceff2; color: #3c4650; border: 1px dashed #7b8794; }
 .role { color: var(--muted); font-size: 0.9em; }
+.why { color: var(--muted); font-size: 0.85em; font-style: italic; }
 .twisty { width: 1em; display: inline-block; text-align: center; cursor: pointer; color: var(--muted); }
 .twisty::before { content: "▸"; }
 li[aria-expanded=true] > .box .twisty::before { content: "▾"; }

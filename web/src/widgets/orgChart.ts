@@ -12,7 +12,7 @@ import { type InputSource, endpointFor, isIsoDate, loadingScript, notADate, notG
 import { formatDay } from "../shared/dates";
 import { SWEDISH, h, shadowWithStyles, sv } from "../shared/dom";
 import { orgChartCss } from "./orgChart.css";
-import { KIND_NAMES, type OrgChartData, type TreeEntry, accessibleLabel, buildTree } from "./orgChartModel";
+import { KIND_NAMES, type OrgChartData, type TreeEntry, accessibleLabel, buildTree, uncertaintyText } from "./orgChartModel";
 import { TreeKeyboard } from "./treeKeyboard";
 
 /** How long the date field waits after a change for the next keystroke before it moves the chart. */
@@ -250,8 +250,10 @@ export class OrgChartElement extends HTMLElement {
       node.kind === "VACANCY" ? h("span", { class: "label" }, "No holder recorded: ", sv(node.label)) : sv(node.label, "label"),
       node.capacity === "ACTING" ? h("abbr", { class: "mark tf", attrs: { title: "tillförordnad (acting)" } }, "tf") : null,
       node.capacity === "SUBSTITUTE" ? h("abbr", { class: "mark sub", attrs: { title: "ersättare (substitute)" } }, "ers.") : null,
-      node.certainty === "UNCERTAIN" ? h("span", { class: "mark uncertain-mark", attrs: { title: "Uncertain on this date: a bound is vague" } }, "uncertain") : null,
+      node.certainty === "UNCERTAIN" ? h("span", { class: "mark uncertain-mark" }, "uncertain") : null,
       node.role && node.kind !== "VACANCY" ? sv(node.role, "role") : null,
+      // Shown, not a hover title: a touch reader needs it too, and it says why two people can hold one post.
+      node.certainty === "UNCERTAIN" ? h("span", { class: "why" }, uncertaintyText(node) ?? "a start or end date is vague") : null,
       h(
         "button",
         { class: "source-button", attrs: { type: "button", tabindex: "-1", "aria-controls": sourcesId }, on: { click: (e) => { e.stopPropagation(); this.keyboard?.toggleSources(li); } } },

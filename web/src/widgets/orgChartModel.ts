@@ -3,6 +3,7 @@
  * (schema/org-chart.graphql), as a flat list parents first, the tree built
  * from them, and what a screen reader says for each box.
  */
+import { type DateValueLike, formatDateValue } from "../shared/dates";
 
 export interface Citation {
   quote: string;
@@ -20,9 +21,30 @@ export interface ChartNode {
   capacity: "ORDINARY" | "ACTING" | "SUBSTITUTE" | null;
   certainty: "CERTAIN" | "UNCERTAIN" | "NO";
   depth: number;
-  validFrom: { text: string; approximate: boolean } | null;
-  validTo: { text: string; approximate: boolean } | null;
+  /** Why the box is UNCERTAIN (schema/org-chart.graphql, OrgChartUncertainty); null when CERTAIN. */
+  uncertainty: { reason: UncertaintyReason; date: DateValueLike | null } | null;
   citations: Citation[];
+}
+
+type UncertaintyReason = "START_VAGUE" | "END_VAGUE" | "FIRST_ATTESTED_LATER" | "LAST_ATTESTED_EARLIER" | "PARENT_UNCERTAIN";
+
+/** Why a box is uncertain on the chart's date, in words: what its start, end or attested day is, as precise as the source. */
+export function uncertaintyText(node: ChartNode): string | null {
+  const u = node.uncertainty;
+  if (node.certainty !== "UNCERTAIN" || !u) return null;
+  const when = u.date ? formatDateValue(u.date) : "";
+  switch (u.reason) {
+    case "START_VAGUE":
+      return `may not have begun yet: began ${when}`;
+    case "END_VAGUE":
+      return `may have ended: ended ${when}`;
+    case "FIRST_ATTESTED_LATER":
+      return `no start recorded: first named in a source ${when}`;
+    case "LAST_ATTESTED_EARLIER":
+      return `no end recorded: last named in a source ${when}`;
+    case "PARENT_UNCERTAIN":
+      return node.parentId === null ? "an organisation it is part of is uncertain on this date" : "the box above is uncertain on this date";
+  }
 }
 
 export interface OrgChartData {
@@ -58,6 +80,6 @@ export function accessibleLabel(node: ChartNode): string {
   parts.push(node.organizationKind ? node.organizationKind.toLowerCase().replace(/_/g, " ") : KIND_NAMES[node.kind]);
   if (node.capacity === "ACTING") parts.push("acting (tf)");
   if (node.capacity === "SUBSTITUTE") parts.push("substitute");
-  if (node.certainty === "UNCERTAIN") parts.push("uncertain on this date");
+  if (node.certainty === "UNCERTAIN") parts.push(`uncertain on this date (${uncertaintyText(node) ?? "a bound is vague"})`);
   return parts.join(", ");
 }
