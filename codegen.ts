@@ -42,6 +42,7 @@ const config: CodegenConfig = {
           DateValue: "../modules/base/dateValue#DateValueModel",
           OrgChart: "../modules/orgchart/orgchart.model#OrgChartModel",
           OrgChartNode: "../modules/orgchart/orgchart.model#OrgChartNodeModel",
+          OrgChartPause: "../modules/orgchart/orgchart.model#OrgChartPauseModel",
           Holding: "../modules/trace/trace.model#HoldingModel",
           DeciderOnDate: "../modules/trace/trace.model#DeciderOnDateModel",
           MandateStep: "../modules/trace/trace.model#MandateStepModel",

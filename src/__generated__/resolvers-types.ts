@@ -19,7 +19,7 @@ import type { DocumentModel } from '../modules/document/document.model';
 import type { CitationModel } from '../modules/citation/citation.model';
 import type { InferredAliasModel } from '../modules/fact/fact.model';
 import type { DateValueModel } from '../modules/base/dateValue';
-import type { OrgChartModel, OrgChartNodeModel } from '../modules/orgchart/orgchart.model';
+import type { OrgChartModel, OrgChartNodeModel, OrgChartPauseModel } from '../modules/orgchart/orgchart.model';
 import type { HoldingModel, DeciderOnDateModel, MandateStepModel, MandateChainModel } from '../modules/trace/trace.model';
 import type { HistoryEntryModel, AgreementStatusModel } from '../modules/agreement-history/history.model';
 import type { TimelineEntryModel } from '../modules/timeline/timeline.model';
@@ -2452,6 +2452,13 @@ export type OrgChartNode = {
   organizationKind?: Maybe<OrganizationKind>;
   /** The box this one hangs under; null for the root. */
   parentId?: Maybe<Scalars['ID']['output']>;
+  /**
+   * For units: the decisions taken by the date that pause it (`Decision.affects` with
+   * effect PAUSES, status TAKEN), unless a decision certainly taken later and by the
+   * date resumes it (RESUMES). Empty when none. A paused unit is still drawn with its
+   * posts, holders and members as the sources give them: paused is not dissolved.
+   */
+  pausedBy: Array<OrgChartPause>;
   /** For holders and members: the role as the source words it. */
   role?: Maybe<Scalars['String']['output']>;
   /** The organisation, post, person or member organisation shown. */
@@ -2476,6 +2483,17 @@ export type OrgChartNodeKind =
   | 'UNIT'
   /** A post that nobody is recorded as holding on the date: the sources name no holder, which does not say the post is vacant. Its label says so ("(ingen innehavare angiven)"). */
   | 'VACANCY';
+
+/** A decision pausing a unit, as of the chart's date. */
+export type OrgChartPause = {
+  __typename?: 'OrgChartPause';
+  /** CERTAIN when it was certainly taken by the date; UNCERTAIN when its date is vague around the date (e.g. on or before 11 Apr 2025, asked about 1 Mar 2025). */
+  certainty: AsOfCertainty;
+  /** The pausing decision (its date, deciders and sources). */
+  decision: Decision;
+  /** What exactly it pauses, as the source words it (the effect's note). */
+  note?: Maybe<Scalars['String']['output']>;
+};
 
 /** Why a box is UNCERTAIN, for a reader: the reason and the date it turns on. */
 export type OrgChartUncertainty = {
@@ -3805,6 +3823,7 @@ export type ResolversTypes = ResolversObject<{
   OrgChart: ResolverTypeWrapper<OrgChartModel>;
   OrgChartNode: ResolverTypeWrapper<OrgChartNodeModel>;
   OrgChartNodeKind: OrgChartNodeKind;
+  OrgChartPause: ResolverTypeWrapper<OrgChartPauseModel>;
   OrgChartUncertainty: ResolverTypeWrapper<Omit<OrgChartUncertainty, 'date'> & { date?: Maybe<ResolversTypes['DateValue']> }>;
   OrgChartUncertaintyReason: OrgChartUncertaintyReason;
   Organization: ResolverTypeWrapper<OrganizationModel>;
@@ -3934,6 +3953,7 @@ export type ResolversParentTypes = ResolversObject<{
   OptionInput: OptionInput;
   OrgChart: OrgChartModel;
   OrgChartNode: OrgChartNodeModel;
+  OrgChartPause: OrgChartPauseModel;
   OrgChartUncertainty: Omit<OrgChartUncertainty, 'date'> & { date?: Maybe<ResolversParentTypes['DateValue']> };
   Organization: OrganizationModel;
   OrganizationConnection: ConnectionModel;
@@ -4575,11 +4595,18 @@ export type OrgChartNodeResolvers<ContextType = GraphQLContext, ParentType exten
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   organizationKind?: Resolver<Maybe<ResolversTypes['OrganizationKind']>, ParentType, ContextType>;
   parentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  pausedBy?: Resolver<Array<ResolversTypes['OrgChartPause']>, ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   subject?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
   uncertainty?: Resolver<Maybe<ResolversTypes['OrgChartUncertainty']>, ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['DateValue']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['DateValue']>, ParentType, ContextType>;
+}>;
+
+export type OrgChartPauseResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrgChartPause'] = ResolversParentTypes['OrgChartPause']> = ResolversObject<{
+  certainty?: Resolver<ResolversTypes['AsOfCertainty'], ParentType, ContextType>;
+  decision?: Resolver<ResolversTypes['Decision'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type OrgChartUncertaintyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrgChartUncertainty'] = ResolversParentTypes['OrgChartUncertainty']> = ResolversObject<{
@@ -4908,6 +4935,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   OptionEdge?: OptionEdgeResolvers<ContextType>;
   OrgChart?: OrgChartResolvers<ContextType>;
   OrgChartNode?: OrgChartNodeResolvers<ContextType>;
+  OrgChartPause?: OrgChartPauseResolvers<ContextType>;
   OrgChartUncertainty?: OrgChartUncertaintyResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   OrganizationConnection?: OrganizationConnectionResolvers<ContextType>;

@@ -30,6 +30,7 @@ function rows(rootValidity: Props, ancestors: Props[] = []): OrgChartRows {
     ],
     appointments: [{ props: { id: "appt:chef", role: "chef", ...day("validFrom", "2024-01-01") }, person: { id: "person:a", name: "A" }, postId: "post:chef", orgId: "org:del" }],
     memberships: [{ props: { id: "mem:b", role: "ledamot" }, member: { id: "person:b", name: "B" }, memberLabel: "Person", groupId: "org:del" }],
+    pauses: [],
   };
 }
 
@@ -107,5 +108,33 @@ describe("assembleOrgChart uncertainty: why a box is UNCERTAIN", () => {
 
   it("names PARENT_UNCERTAIN on a root whose whole only perhaps existed", () => {
     expect(why(rows({}, [org("org:overgrupp", month("validFrom", "2024-12", "2024-12-31"))]), "2024-12-10")["org:grupp"]).toEqual({ reason: "PARENT_UNCERTAIN", date: null });
+  });
+});
+
+describe("assembleOrgChart pausedBy: decisions pausing a unit on the date", () => {
+  const decision = (id: string, decidedOn: Props): Props => ({ id, title: id, status: "TAKEN", ...decidedOn });
+  const paused = (r: OrgChartRows, asOf: string) =>
+    Object.fromEntries(assembleOrgChart(r, asOf, 4)!.nodes.filter((n) => n.pausedBy.length > 0).map((n) => [n.id, n.pausedBy.map((p) => [p.decision.id, p.certainty, p.note])]));
+  const vague = { decidedOn: "..2025-04-11", decidedOnPrecision: "SPAN", decidedOnEarliest: null, decidedOnLatest: "2025-04-11", decidedOnApproximate: false };
+
+  it("marks the unit a PAUSES decision targets: perhaps while the decision's date is vague around the day, certainly after, not at all before it", () => {
+    const r = rows({});
+    r.pauses = [{ decision: decision("decision:paus", vague), effect: "PAUSES", note: "på obestämd tid", orgId: "org:del" }];
+    expect(paused(r, "2025-03-01")).toEqual({ "org:del": [["decision:paus", "UNCERTAIN", "på obestämd tid"]] });
+    expect(paused(r, "2025-04-11")).toEqual({ "org:del": [["decision:paus", "CERTAIN", "på obestämd tid"]] });
+    r.pauses = [{ decision: decision("decision:paus", day("decidedOn", "2025-04-11")), effect: "PAUSES", note: null, orgId: "org:del" }];
+    expect(paused(r, "2025-04-10")).toEqual({});
+    // Boxes under a paused unit are not themselves marked: paused is not dissolved.
+    expect(Object.keys(paused(r, "2025-06-01"))).toEqual(["org:del"]);
+  });
+
+  it("lifts a pause once a RESUMES decision was certainly taken after it, not while the resumption is only perhaps taken", () => {
+    const r = rows({});
+    r.pauses = [
+      { decision: decision("decision:paus", day("decidedOn", "2025-04-11")), effect: "PAUSES", note: null, orgId: "org:del" },
+      { decision: decision("decision:aterupptas", month("decidedOn", "2025-09", "2025-09-30")), effect: "RESUMES", note: null, orgId: "org:del" },
+    ];
+    expect(paused(r, "2025-09-15")).toEqual({ "org:del": [["decision:paus", "CERTAIN", null]] });
+    expect(paused(r, "2025-10-01")).toEqual({});
   });
 });

@@ -9,15 +9,16 @@
  * of, and there is no chart when one of them certainly did not exist.
  */
 import type { AppointmentCapacity } from "../../__generated__/resolvers-types";
-import { type AsOfCertainty, type Bounds, holdsOn } from "../../lib/validity";
+import { type AsOfCertainty, type Bounds, holdsOn, onOrBefore } from "../../lib/validity";
 import type { Plain } from "../../neo4j/values";
 import { type DateValueModel, toDateValue } from "../base/dateValue";
 import { attestedDates } from "../appointment/appointment.model";
 import { appointmentBounds } from "../appointment/appointment.validity";
+import { toDecisionModel } from "../decision/decision.model";
 import { toNodeModel } from "../node/node.model";
 import { toOrganizationModel } from "../organization/organization.model";
 import type { OrgChartRows } from "./orgchart.cypher";
-import type { OrgChartModel, OrgChartNodeModel, OrgChartUncertaintyModel } from "./orgchart.model";
+import type { OrgChartModel, OrgChartNodeModel, OrgChartPauseModel, OrgChartUncertaintyModel } from "./orgchart.model";
 
 type Props = Record<string, Plain>;
 
@@ -69,6 +70,26 @@ export function whyUncertain(
   return null;
 }
 
+/**
+ * The decisions pausing a unit on `day` (SDL `OrgChartNode.pausedBy`): each
+ * PAUSES decision perhaps or certainly taken by then, unless a RESUMES
+ * decision was certainly taken by then and certainly after it.
+ */
+export function pausesOn(rows: OrgChartRows["pauses"], day: string): OrgChartPauseModel[] {
+  const taken = rows.map((r) => ({ ...r, bounds: toDateValue(r.decision, "decidedOn") }));
+  const resumes = taken.filter((r) => r.effect === "RESUMES" && r.bounds !== null && onOrBefore(r.bounds, day) === "CERTAIN");
+  const out: OrgChartPauseModel[] = [];
+  for (const p of taken) {
+    if (p.effect !== "PAUSES") continue;
+    const certainty = p.bounds ? onOrBefore(p.bounds, day) : "UNCERTAIN";
+    if (certainty === "NO") continue;
+    const pausedBy = p.bounds?.latest ?? null;
+    if (pausedBy !== null && resumes.some((r) => r.bounds!.earliest !== null && r.bounds!.earliest > pausedBy)) continue;
+    out.push({ decision: toDecisionModel(p.decision), note: p.note, certainty });
+  }
+  return out;
+}
+
 /** The less certain of two gradings (CERTAIN > UNCERTAIN > NO). */
 const RANK: Record<AsOfCertainty, number> = { CERTAIN: 2, UNCERTAIN: 1, NO: 0 };
 const atMost = (c: AsOfCertainty, cap: AsOfCertainty): AsOfCertainty => (RANK[c] <= RANK[cap] ? c : cap);
@@ -84,11 +105,12 @@ export function assembleOrgChart(rows: OrgChartRows, asOf: string, depth: number
   const depthOf = new Map<string, number>();
   const certaintyOf = new Map<string, AsOfCertainty>();
   /** Adds a box, no more certain than its parent (already added); false when it does not hold on the date. */
-  const push = (n: Omit<OrgChartNodeModel, keyof Grading> & Grading): boolean => {
+  const push = (n: Omit<OrgChartNodeModel, keyof Grading | "pausedBy"> & Grading): boolean => {
     if (n.certainty === "NO") return false;
     const certainty = atMost(n.certainty, n.parentId === null ? rootCap : certaintyOf.get(n.parentId)!);
     const uncertainty = certainty === "CERTAIN" ? null : (n.uncertainty ?? { reason: "PARENT_UNCERTAIN" as const, date: null });
-    nodes.push({ ...n, certainty, uncertainty } as OrgChartNodeModel);
+    const pausedBy = n.kind === "UNIT" ? pausesOn(rows.pauses.filter((x) => x.orgId === n.id), asOf) : [];
+    nodes.push({ ...n, certainty, uncertainty, pausedBy } as OrgChartNodeModel);
     depthOf.set(n.id, n.depth);
     certaintyOf.set(n.id, certainty);
     return true;

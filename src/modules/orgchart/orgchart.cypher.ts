@@ -15,6 +15,8 @@ export interface OrgChartRows {
   posts: Array<{ props: Props; orgId: string }>;
   appointments: Array<{ props: Props; person: Props; postId: string | null; orgId: string | null }>;
   memberships: Array<{ props: Props; member: Props; memberLabel: string; groupId: string }>;
+  /** Decisions (status TAKEN) pausing or resuming a unit: `(decision)-[:AFFECTS {effect: PAUSES|RESUMES}]->(unit)`. */
+  pauses: Array<{ decision: Props; effect: "PAUSES" | "RESUMES"; note: string | null; orgId: string }>;
 }
 
 /**
@@ -46,6 +48,7 @@ function stabilise(rows: OrgChartRows): OrgChartRows {
     posts: rows.posts.map((p) => ({ props: props(p.props), orgId: id(p.orgId) })),
     appointments: rows.appointments.map((a) => ({ props: props(a.props), person: props(a.person), postId: id(a.postId), orgId: id(a.orgId) })),
     memberships: rows.memberships.map((m) => ({ ...m, props: props(m.props), member: props(m.member), groupId: id(m.groupId) })),
+    pauses: rows.pauses.map((x) => ({ ...x, decision: props(x.decision), orgId: id(x.orgId) })),
   };
 }
 
@@ -120,15 +123,21 @@ export async function findOrgChartRows(tx: Tx, rootId: string, asOf: string, dep
        WHERE ${MAY_HOLD("m", at)} AND ${visible("r1", at)} AND ${visible("r2", at)} AND ${visible("member", at)}
        RETURN collect({ props: ${p("m", "Membership")}, member: ${p("member", "member", ["Organization", "Person"])}, memberLabel: [l IN labels(member) WHERE l <> 'Entity'][0], groupId: g.id }) AS memberships
      }
+     CALL (unitNodes) {
+       UNWIND unitNodes AS o
+       MATCH (d:Decision)-[e:AFFECTS]->(o)
+       WHERE e.effect IN ['PAUSES', 'RESUMES'] AND coalesce(d.status, 'TAKEN') = 'TAKEN' AND ${visible("d", at)} AND ${visible("e", at)}
+       RETURN collect({ decision: ${nodeProps("d", "Decision")}, effect: e.effect, note: e.note, orgId: o.id }) AS pauses
+     }
      CALL (root) {
        OPTIONAL MATCH up = (root)-[:PART_OF*1..]->(anc:Organization)
        WHERE all(n IN nodes(up) WHERE ${visible("n", at)}) AND all(r IN relationships(up) WHERE ${visible("r", at)})
        RETURN collect(DISTINCT ${pick("anc", VALIDITY)}) AS ancestors
      }
-     RETURN ${nodeProps("root", "Organization")} AS root, ancestors, units, posts, appointments, memberships`,
+     RETURN ${nodeProps("root", "Organization")} AS root, ancestors, units, posts, appointments, memberships, pauses`,
     at === null ? { rootId, asOf } : { rootId, asOf, at },
   );
-  const raw = rows[0] ?? { root: null, ancestors: [], units: [], posts: [], appointments: [], memberships: [] };
+  const raw = rows[0] ?? { root: null, ancestors: [], units: [], posts: [], appointments: [], memberships: [], pauses: [] };
   const found = { ...(detail.full ? raw : unpickRows(raw)), ancestors: raw.ancestors.map((a) => unpick(VALIDITY, a) ?? {}) };
   return at === null ? found : stabilise(found);
 }
@@ -143,6 +152,7 @@ function unpickRows(rows: OrgChartRows): OrgChartRows {
     posts: rows.posts.map((x) => ({ ...x, props: as("Post", x.props) })),
     appointments: rows.appointments.map((a) => ({ ...a, props: as("Appointment", a.props), person: as("Person", a.person) })),
     memberships: rows.memberships.map((m) => ({ ...m, props: as("Membership", m.props), member: as("member", m.member) })),
+    pauses: rows.pauses,
   };
 }
 

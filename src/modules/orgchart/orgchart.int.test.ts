@@ -46,6 +46,23 @@ describe("orgChart and whoHeld on the seed graph", () => {
     expect(res.data!.orgChart.nodes.filter((n) => (n as unknown as { certainty: string }).certainty === "CERTAIN" && n.uncertainty !== null)).toEqual([]);
   });
 
+  it("marks the programme steering group paused by the decision that paused it, perhaps before 11 Apr 2025 (no source says since when) and certainly after; the programme by the roll-out pause", async () => {
+    const paused = async (asOf: string) => {
+      const res = await api.gql<{ orgChart: { nodes: Array<{ id: string; certainty: string; pausedBy: Array<{ decision: { id: string; decidedOn: { text: string } }; note: string | null; certainty: string }> }> } }>(
+        `query($asOf: Date!) { orgChart(rootId: "org:program-millennium", asOf: $asOf, depth: 2) { nodes { id certainty pausedBy { decision { id decidedOn { text } } note certainty } } } }`,
+        { asOf },
+      );
+      expect(res.errors).toBeUndefined();
+      return Object.fromEntries(res.data!.orgChart.nodes.filter((n) => n.pausedBy.length > 0).map((n) => [n.id, n.pausedBy]));
+    };
+    const group = (certainty: string) => [{ decision: { id: "decision:programstyrgruppen-pausad", decidedOn: { text: "..2025-04-11" } }, note: "på obestämd tid", certainty }];
+    const programme = [{ decision: { id: "decision:paus-inforandet-millennium", decidedOn: { text: "2024-11" } }, note: "införandet av Millennium pausat", certainty: "CERTAIN" }];
+    expect(await paused("2025-06-01")).toEqual({ "org:program-millennium": programme, "org:programstyrgrupp-millennium": group("CERTAIN") });
+    expect(await paused("2025-03-01")).toEqual({ "org:program-millennium": programme, "org:programstyrgrupp-millennium": group("UNCERTAIN") });
+    // Before November 2024 the roll-out was not paused; the group's pause has no earliest date in any source, so perhaps.
+    expect(await paused("2024-10-15")).toEqual({ "org:programstyrgrupp-millennium": group("UNCERTAIN") });
+  });
+
   it("lists parents before children, every node with a citation", async () => {
     const nodes = await chart("2024-11-05");
     expect(nodes[0]).toMatchObject({ id: "org:program-millennium", parentId: null, kind: "UNIT" });

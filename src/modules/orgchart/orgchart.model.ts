@@ -1,6 +1,7 @@
 import type { AppointmentCapacity, OrgChartNodeKind, OrgChartUncertaintyReason, OrganizationKind } from "../../__generated__/resolvers-types";
 import type { AsOfCertainty } from "../../lib/validity";
 import type { DateValueModel } from "../base/dateValue";
+import type { DecisionModel } from "../decision/decision.model";
 import type { NodeModel } from "../node/node.model";
 import type { OrganizationModel } from "../organization/organization.model";
 
@@ -17,6 +18,8 @@ export interface OrgChartNodeModel {
   certainty: Exclude<AsOfCertainty, "NO">;
   /** Why it is UNCERTAIN (SDL `OrgChartUncertainty`); null when CERTAIN. */
   uncertainty: OrgChartUncertaintyModel | null;
+  /** For units: the decisions pausing it on the date (SDL `OrgChartNode.pausedBy`). */
+  pausedBy: OrgChartPauseModel[];
   depth: number;
   validFrom: DateValueModel | null;
   validTo: DateValueModel | null;
@@ -33,4 +36,10 @@ export interface OrgChartModel {
 export interface OrgChartUncertaintyModel {
   reason: OrgChartUncertaintyReason;
   date: DateValueModel | null;
+}
+
+export interface OrgChartPauseModel {
+  decision: DecisionModel;
+  note: string | null;
+  certainty: Exclude<AsOfCertainty, "NO">;
 }

@@ -29,6 +29,7 @@ li.node[aria-selected=true] > .box { border-color: var(--accent); }
 .tf { background: #ffe7a3; color: #5a3d00; font-weight: 700; }
 .sub { background: #e4ddff; }
 .uncertain-mark { background: #eceff2; color: #3c4650; border: 1px dashed #7b8794; }
+.paused-mark { background: #fde2e1; color: #7a1f1a; }
 .role { color: var(--muted); font-size: 0.9em; }
 .why { color: var(--muted); font-size: 0.85em; font-style: italic; }
 .twisty { width: 1em; display: inline-block; text-align: center; cursor: pointer; color: var(--muted); }

@@ -9,14 +9,24 @@
  * the page /widgets/org-chart?root=…&asOf=… (script tag with data-mount="query").
  */
 import { type InputSource, endpointFor, isIsoDate, loadingScript, notADate, notGiven, problemText, runPersisted, today } from "../shared/client";
-import { formatDay } from "../shared/dates";
+import { formatDateValue, formatDay } from "../shared/dates";
 import { SWEDISH, h, shadowWithStyles, sv } from "../shared/dom";
 import { orgChartCss } from "./orgChart.css";
-import { KIND_NAMES, type OrgChartData, type TreeEntry, accessibleLabel, buildTree, uncertaintyText } from "./orgChartModel";
+import { KIND_NAMES, type ChartNode, type OrgChartData, type TreeEntry, accessibleLabel, buildTree, pauseMark, uncertaintyText } from "./orgChartModel";
 import { TreeKeyboard } from "./treeKeyboard";
 
 /** How long the date field waits after a change for the next keystroke before it moves the chart. */
 const TYPING_PAUSE_MS = 600;
+
+/** A unit's pauses as the box shows them, the decision's Swedish wording marked as Swedish. */
+function pauseParts(node: ChartNode): Array<string | HTMLElement> {
+  return node.pausedBy.flatMap((p, i) => [
+    i > 0 ? "; " : "",
+    `${p.certainty === "CERTAIN" ? "paused" : "perhaps paused"}: `,
+    sv(p.note ?? p.decision.title),
+    ` (${p.decision.decidedOn ? formatDateValue(p.decision.decidedOn) : "date not given"})`,
+  ]);
+}
 
 /** Levels shown open at first; deeper branches start collapsed. */
 const OPEN_DEPTH = 2;
@@ -251,9 +261,12 @@ export class OrgChartElement extends HTMLElement {
       node.capacity === "ACTING" ? h("abbr", { class: "mark tf", attrs: { title: "tillförordnad (acting)" } }, "tf") : null,
       node.capacity === "SUBSTITUTE" ? h("abbr", { class: "mark sub", attrs: { title: "ersättare (substitute)" } }, "ers.") : null,
       node.certainty === "UNCERTAIN" ? h("span", { class: "mark uncertain-mark" }, "uncertain") : null,
+      node.pausedBy.length > 0 ? h("span", { class: "mark paused-mark" }, pauseMark(node)) : null,
       node.role && node.kind !== "VACANCY" ? sv(node.role, "role") : null,
       // Shown, not a hover title: a touch reader needs it too, and it says why two people can hold one post.
       node.certainty === "UNCERTAIN" ? h("span", { class: "why" }, uncertaintyText(node) ?? "a start or end date is vague") : null,
+      // The decision's wording is Swedish ("på obestämd tid"): the span is marked so, for screen readers.
+      node.pausedBy.length > 0 ? h("span", { class: "why paused-why" }, ...pauseParts(node)) : null,
       h(
         "button",
         { class: "source-button", attrs: { type: "button", tabindex: "-1", "aria-controls": sourcesId }, on: { click: (e) => { e.stopPropagation(); this.keyboard?.toggleSources(li); } } },

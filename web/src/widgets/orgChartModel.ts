@@ -23,7 +23,23 @@ export interface ChartNode {
   depth: number;
   /** Why the box is UNCERTAIN (schema/org-chart.graphql, OrgChartUncertainty); null when CERTAIN. */
   uncertainty: { reason: UncertaintyReason; date: DateValueLike | null } | null;
+  /** For units: decisions pausing it on the chart's date (OrgChartPause). */
+  pausedBy: Array<{ certainty: "CERTAIN" | "UNCERTAIN"; note: string | null; decision: { id: string; title: string; decidedOn: DateValueLike | null } }>;
   citations: Citation[];
+}
+
+/** "paused" when a pausing decision was certainly taken by the date, "perhaps paused" when only perhaps; null when none. */
+export function pauseMark(node: ChartNode): string | null {
+  if (node.pausedBy.length === 0) return null;
+  return node.pausedBy.some((p) => p.certainty === "CERTAIN") ? "paused" : "perhaps paused";
+}
+
+/** What pauses a unit, in words: the decision's own wording of the effect, or its title, and its date. */
+export function pauseText(node: ChartNode): string | null {
+  if (node.pausedBy.length === 0) return null;
+  return node.pausedBy
+    .map((p) => `${p.certainty === "CERTAIN" ? "paused" : "perhaps paused"}: ${p.note ?? p.decision.title} (${p.decision.decidedOn ? formatDateValue(p.decision.decidedOn) : "date not given"})`)
+    .join("; ");
 }
 
 type UncertaintyReason = "START_VAGUE" | "END_VAGUE" | "FIRST_ATTESTED_LATER" | "LAST_ATTESTED_EARLIER" | "PARENT_UNCERTAIN";
@@ -81,5 +97,7 @@ export function accessibleLabel(node: ChartNode): string {
   if (node.capacity === "ACTING") parts.push("acting (tf)");
   if (node.capacity === "SUBSTITUTE") parts.push("substitute");
   if (node.certainty === "UNCERTAIN") parts.push(`uncertain on this date (${uncertaintyText(node) ?? "a bound is vague"})`);
+  const paused = pauseText(node);
+  if (paused) parts.push(paused);
   return parts.join(", ");
 }
