@@ -1231,6 +1231,22 @@ export type Fact = {
   version: Scalars['Int']['output'];
 };
 
+/**
+ * One field or reference a correction changed, as stored: dates as written
+ * (`2025-01`, `..2025-04-11`), references as ids, an edge's properties after its
+ * target (`org:vgr (effect: PAUSES, note: …)`); lists in stored order, references
+ * sorted. An empty list: no value.
+ */
+export type FieldChange = {
+  __typename?: 'FieldChange';
+  /** Its values in the new version. */
+  after: Array<Scalars['String']['output']>;
+  /** Its values in the version corrected. */
+  before: Array<Scalars['String']['output']>;
+  /** The input field's name (`decidedOn`, `takenAt`). */
+  field: Scalars['String']['output'];
+};
+
 /** A number a source reports (respondents, weeks, percent). */
 export type Figure = Fact & Node & Subject & {
   __typename?: 'Figure';
@@ -3555,6 +3571,13 @@ export type WriteResult = {
   __typename?: 'WriteResult';
   /** The change set the write was recorded in. */
   changeSet: ChangeSet;
+  /**
+   * For a correction: every field and reference whose value changed, before and
+   * after. A correction restates the whole record, so what the input leaves out is
+   * removed, and listed here (a reference left out: its ids in `before`, none in
+   * `after`). Citations are only added, and not listed. Empty for other writes.
+   */
+  changes: Array<FieldChange>;
   /** The stable id written (recorded, corrected, cited or retracted). */
   id: Scalars['ID']['output'];
   /** The fact as it is now; null after a retraction. */
@@ -3778,6 +3801,7 @@ export type ResolversTypes = ResolversObject<{
   EventParticipantsInput: EventParticipantsInput;
   EventStatus: EventStatus;
   Fact: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Fact']>;
+  FieldChange: ResolverTypeWrapper<FieldChange>;
   Figure: ResolverTypeWrapper<FigureModel>;
   FigureConnection: ResolverTypeWrapper<ConnectionModel>;
   FigureEdge: ResolverTypeWrapper<ListEdgeModel>;
@@ -3917,6 +3941,7 @@ export type ResolversParentTypes = ResolversObject<{
   EventParticipant: EventParticipantModel;
   EventParticipantsInput: EventParticipantsInput;
   Fact: ResolversInterfaceTypes<ResolversParentTypes>['Fact'];
+  FieldChange: FieldChange;
   Figure: FigureModel;
   FigureConnection: ConnectionModel;
   FigureEdge: ListEdgeModel;
@@ -4312,6 +4337,12 @@ export type EventParticipantResolvers<ContextType = GraphQLContext, ParentType e
 
 export type FactResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Fact'] = ResolversParentTypes['Fact']> = ResolversObject<{
   __resolveType: TypeResolveFn<'Agreement' | 'AgreementEvent' | 'AgreementParty' | 'Appointment' | 'Decision' | 'Event' | 'Figure' | 'LegalCase' | 'Mandate' | 'Membership' | 'Option' | 'Organization' | 'Person' | 'Post' | 'Risk', ParentType, ContextType>;
+}>;
+
+export type FieldChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FieldChange'] = ResolversParentTypes['FieldChange']> = ResolversObject<{
+  after?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  before?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type FigureResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Figure'] = ResolversParentTypes['Figure']> = ResolversObject<{
@@ -4874,6 +4905,7 @@ export type TimelineEntryResolvers<ContextType = GraphQLContext, ParentType exte
 
 export type WriteResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WriteResult'] = ResolversParentTypes['WriteResult']> = ResolversObject<{
   changeSet?: Resolver<ResolversTypes['ChangeSet'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['FieldChange']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -4912,6 +4944,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   EventEdge?: EventEdgeResolvers<ContextType>;
   EventParticipant?: EventParticipantResolvers<ContextType>;
   Fact?: FactResolvers<ContextType>;
+  FieldChange?: FieldChangeResolvers<ContextType>;
   Figure?: FigureResolvers<ContextType>;
   FigureConnection?: FigureConnectionResolvers<ContextType>;
   FigureEdge?: FigureEdgeResolvers<ContextType>;

@@ -17,7 +17,8 @@ import { checkCycles } from "./cycles";
 import { copyRels, inheritedProps, lockCurrent, retireVersion } from "./supersede";
 import { type InputEntry, parentField, toSeedRecord } from "./toRecord";
 import { Problems, checkEntries, checkReason, documentTexts, lookupFor, referencedIds } from "./validateWrite";
-import { type RelRow, createNodes, createRels, currentRels } from "./write.cypher";
+import { fieldChanges } from "./fieldChanges";
+import { type RelRow, createNodes, createRels, currentRels, currentVersion } from "./write.cypher";
 import type { WriteResultModel } from "./write.model";
 import { recordChangeSet, rowsOf, writeRows } from "./writeRows";
 
@@ -82,11 +83,13 @@ export async function correctFact(
     const own = ownRels(concept);
     await copyRels(tx, id, rels.filter((r) => !(r.out && own.has(r.type))), now);
     await checkCycles(tx, [{ id, label: concept.label }]);
+    const written = (await currentVersion(tx, id))!;
+    const changes = fieldChanges(concept, { props: old.props, rels }, { props: written.props, rels: await currentRels(tx, written.eid) });
     const changeSet = await recordChangeSet(tx, user.subject, reason, now, [
       { storedId: storedAs, id, action: "superseded", version: old.version, type: concept.label },
       { storedId: id, id, action: "created", version: old.version + 1, type: concept.label },
     ]);
-    return { id, version: old.version + 1, retracted: false, changeSet };
+    return { id, version: old.version + 1, retracted: false, changeSet, changes };
   });
   afterWrite(ctx);
   return result;

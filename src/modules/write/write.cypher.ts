@@ -76,6 +76,15 @@ export async function lockNode(tx: Tx, id: string): Promise<LockedNode | null> {
   return rows[0] ?? null;
 }
 
+/** The current version of `id` as just written in this transaction: its element id and properties. */
+export async function currentVersion(tx: Tx, id: string): Promise<{ eid: string; props: Record<string, Plain> } | null> {
+  const rows = await tx.run<{ eid: string; props: Record<string, Plain> }>(
+    `MATCH (n:Entity {id: $id}) WHERE n.retractedAt IS NULL RETURN elementId(n) AS eid, properties(n) AS props`,
+    { id },
+  );
+  return rows[0] ?? null;
+}
+
 export interface RelRow {
   type: string;
   out: boolean;

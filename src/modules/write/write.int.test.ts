@@ -162,6 +162,43 @@ describe("the write path", () => {
     expect(trace.data!.decision.mandateChain.steps[0]!.mandate.id).toBe("mandate:operativ-samordning-styra-om-floden");
   });
 
+  it("lists what a correction changed, including the references and fields the input left out and so removed", async () => {
+    const input = {
+      id: `decision:${prefix}-rattas`,
+      title: "Beslut som rättas",
+      summary: "Sammanfattning",
+      decidedOn: "2024-11",
+      decidedBy: ["org:vgr"],
+      takenAt: "event:hanvisning-andra-akutmottagningar-start-2024-11-04",
+      affects: [{ target: "org:sas", effect: "OTHER", note: "avlastning" }],
+      citations: [SOURCE],
+    };
+    const rec = await alice(`mutation($input: DecisionInput!) { recordDecision(input: $input, reason: "test") { changes { field } } }`, { input });
+    expect(rec.errors).toBeUndefined();
+    expect(rec.data).toEqual({ recordDecision: { changes: [] } });
+    // Only the date and the effect's note are meant to change; takenAt and summary are left out.
+    const { takenAt: _t, summary: _s, id: _i, ...rest } = input;
+    const cor = await alice<{ correctDecision: { changes: Array<{ field: string; before: string[]; after: string[] }>; node: { takenAt: null } } }>(
+      `mutation($id: ID!, $input: DecisionInput!) { correctDecision(id: $id, input: $input, expectedVersion: 1, reason: "datum") {
+         changes { field before after } node { ... on Decision { takenAt { id } } } } }`,
+      { id: input.id, input: { ...rest, decidedOn: "2024-11-04", affects: [{ target: "org:sas", effect: "OTHER", note: "avlastning av SÄS" }], citations: [] } },
+    );
+    expect(cor.errors).toBeUndefined();
+    expect(cor.data!.correctDecision.node.takenAt).toBeNull();
+    expect(cor.data!.correctDecision.changes).toEqual([
+      { field: "summary", before: ["Sammanfattning"], after: [] },
+      { field: "decidedOn", before: ["2024-11"], after: ["2024-11-04"] },
+      { field: "takenAt", before: ["event:hanvisning-andra-akutmottagningar-start-2024-11-04"], after: [] },
+      { field: "affects", before: ["org:sas (effect: OTHER, note: avlastning)"], after: ["org:sas (effect: OTHER, note: avlastning av SÄS)"] },
+    ]);
+    // Adding a citation changes no field.
+    const cite = await alice(`mutation($c: CitationInput!) { addCitation(factId: "${input.id}", citation: $c, reason: "källa") { version changes { field } } }`, {
+      c: { ...SOURCE, locator: "annat ställe" },
+    });
+    expect(cite.errors).toBeUndefined();
+    expect(cite.data).toEqual({ addCitation: { version: 3, changes: [] } });
+  });
+
   it("records an agreement with its parties and events, and agreementHistory reads it as of then", async () => {
     const res = await alice<{ recordAgreement: { id: string; changeSet: { touched: Array<{ type: string }> } } }>(
       `mutation($input: AgreementInput!) { recordAgreement(input: $input, reason: "avtal") { id changeSet { touched { id type } } } }`,

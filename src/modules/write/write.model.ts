@@ -1,4 +1,5 @@
 import type { ChangeSetModel } from "../history/history.model";
+import type { FieldChangeModel } from "./fieldChanges";
 
 /** SDL `WriteResult`: `node` is loaded after the transaction commits (null after a retraction). */
 export interface WriteResultModel {
@@ -6,4 +7,6 @@ export interface WriteResultModel {
   version: number;
   retracted: boolean;
   changeSet: ChangeSetModel;
+  /** For a correction: what it changed (fieldChanges.ts); empty for other writes. */
+  changes?: FieldChangeModel[];
 }

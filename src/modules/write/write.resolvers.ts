@@ -43,5 +43,6 @@ export const writeResolvers: Resolvers = {
   },
   WriteResult: {
     node: (r, _a, ctx) => (r.retracted ? null : ctx.loaders.node.byId.load(atKey(r.id, null))),
+    changes: (r) => r.changes ?? [],
   },
 };
