@@ -93,7 +93,3 @@ export function readDataset(dataDir = DATA_DIR, documentsDir = DOCUMENTS_DIR): D
   return { entries, texts, problems };
 }
 
-/** Folds every run of white space to one space: how quotes are matched against documents. */
-export function foldWhitespace(s: string): string {
-  return s.replace(/\s+/g, " ").trim();
-}

@@ -8,8 +8,9 @@
  */
 import { COMMON_FIELDS, CONCEPT_BY_PREFIX, type ConceptSpec, type FieldType, type RefField } from "../src/domain/concepts";
 import { PartialDateError, parsePartialDate } from "../src/lib/partialDate";
+import { findQuote, foldWhitespace } from "../src/lib/quotes";
 import { withArticle } from "../src/lib/withArticle";
-import { type Dataset, type Entry, type Problem, foldWhitespace } from "./dataset";
+import type { Dataset, Entry, Problem } from "./dataset";
 
 const ID = /^[a-z]+:[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DURATION = /^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?$/;
@@ -218,8 +219,8 @@ export function checkCitations(entry: Entry, lookup: Lookup, texts: Map<string, 
       return report(entry, `${where}.doc`, `${c.doc} has no fileName, so its quotes cannot be checked`);
     }
     const text = texts.get(fileName);
-    if (text !== undefined && typeof c.quote === "string" && !foldWhitespace(text).includes(foldWhitespace(c.quote))) {
-      report(entry, `${where}.quote`, `does not occur in ${fileName}: "${c.quote.slice(0, 80)}${c.quote.length > 80 ? "…" : ""}"`);
+    if (text !== undefined && typeof c.quote === "string" && c.quote.trim() !== "" && findQuote(foldWhitespace(text), c.quote) < 0) {
+      report(entry, `${where}.quote`, `does not occur in ${fileName} as whole words: "${c.quote.slice(0, 80)}${c.quote.length > 80 ? "…" : ""}"`);
     }
   });
 }

@@ -641,6 +641,13 @@ export type Citation = {
   nameAsWritten?: Maybe<Scalars['String']['output']>;
   /** A short verbatim excerpt, in the document's language. */
   quote: Scalars['String']['output'];
+  /**
+   * True when the quote stands, as whole words, in the document's text the project
+   * holds (the seed loader and the write path check it there). False when the
+   * document's text is not held (a document without `fileName`): a write citing it
+   * is accepted as given, unchecked, and a reader should know.
+   */
+  verified: Scalars['Boolean']['output'];
 };
 
 
@@ -657,7 +664,7 @@ export type CitationInput = {
   locator?: InputMaybe<Scalars['String']['input']>;
   /** How the document spelled the subject's name, when it matters. */
   nameAsWritten?: InputMaybe<Scalars['String']['input']>;
-  /** A short verbatim excerpt; must occur in the document's text (white space folded) when the document has a file. */
+  /** A short verbatim excerpt; must occur in the document's text (white space folded, as whole words) when the document has a file. A document without one cannot be checked: the citation is accepted and reads `verified: false`. */
   quote: Scalars['String']['input'];
 };
 
@@ -4174,6 +4181,7 @@ export type CitationResolvers<ContextType = GraphQLContext, ParentType extends R
   locator?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   nameAsWritten?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type ConcerningResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Concerning'] = ResolversParentTypes['Concerning']> = ResolversObject<{

@@ -93,6 +93,10 @@ describe("invalid writes", () => {
   it("refuses a quote the cited document does not contain", async () => {
     await expectRefused({ field: "recordPerson", type: "PersonInput", input: { name: "X", citations: [{ ...SOURCE, quote: "Detta står inte i rapporten." }] } }, /input\.citations\[0\]\.quote: does not occur in 001_/);
   });
+  it("refuses a quote that stands in the document only as part of a word (SÄ of SÄS, one letter)", async () => {
+    await expectRefused({ field: "recordPerson", type: "PersonInput", input: { name: "X", citations: [{ ...SOURCE, quote: "SÄ" }] } }, /input\.citations\[0\]\.quote: does not occur in 001_\S+ as whole words: "SÄ"/);
+    await expectRefused({ field: "recordPerson", type: "PersonInput", input: { name: "X", citations: [{ ...SOURCE, quote: "a" }] } }, /input\.citations\[0\]\.quote: does not occur in 001_\S+ as whole words: "a"/);
+  });
   it("refuses a cycle in PART_OF, DELEGATED_FROM and SUPERSEDES and leaves the versions as they were", async () => {
     await expectRefused({ field: "correctOrganization", type: "OrganizationInput", id: ids.a, input: { name: "A", kind: "UNIT", parent: ids.b, citations: [] } }, /input\.parent: forms a cycle: org:\S+-(a|b) → org:\S+ → org:\S+/);
     await expectRefused({ field: "correctMandate", type: "MandateInput", id: ids.m, input: { scope: "styra", heldBy: ids.a, delegatedFrom: ids.m, citations: [] } }, /input\.delegatedFrom: forms a cycle/);

@@ -8,5 +8,9 @@ export const citationResolvers: Resolvers = {
       const text = c.document.fileName ? await seedDocumentTexts.read(c.document.fileName) : null;
       return text === null ? null : quoteContext(text, c.quote, chars ?? 200);
     },
+    verified: async (c) => {
+      const text = c.document.fileName ? await seedDocumentTexts.read(c.document.fileName) : null;
+      return text !== null && quoteContext(text, c.quote, 0) !== null;
+    },
   },
 };

@@ -1,15 +1,12 @@
 /**
  * `Citation.context`: the quote with some of the document around it. Quotes
- * are matched the way the seed loader checks them (seed/FORMAT.md): runs of
- * white space fold to one space on both sides, nothing else changes.
+ * are matched the way the seed loader checks them (src/lib/quotes.ts): runs
+ * of white space fold to one space on both sides, as whole words.
  */
 import { InputError } from "../../lib/errors";
+import { findQuote, foldWhitespace } from "../../lib/quotes";
 
 export const MAX_CONTEXT_CHARS = 5000;
-
-export function foldWhitespace(s: string): string {
-  return s.replace(/\s+/g, " ");
-}
 
 /**
  * The quote with up to `chars` characters of the folded text on each side;
@@ -21,8 +18,7 @@ export function quoteContext(text: string, quote: string, chars: number): string
   }
   const folded = foldWhitespace(text);
   const needle = foldWhitespace(quote).trim();
-  if (needle === "") return null;
-  const at = folded.indexOf(needle);
+  const at = findQuote(folded, quote);
   if (at < 0) return null;
   return folded.slice(Math.max(0, at - chars), at + needle.length + chars).trim();
 }

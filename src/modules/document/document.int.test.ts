@@ -59,6 +59,18 @@ describe("Document API against Neo4j", () => {
     expect(inFixtureDoc).toEqual({ quote: "finns inte i någon text", context: null, short: null });
   });
 
+  it("says which citations were checked against a text the project holds (verified) and which could not be", async () => {
+    const res = await api.gql<{ mandate: { citations: Array<{ quote: string; verified: boolean }> } }>(`query($id: ID!) { mandate(id: $id) { citations { quote verified } } }`, { id: mandat });
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.mandate.citations.map((c) => c.verified)).toEqual([true, false]);
+    expect(res.data!.mandate.citations[1]!.quote).toBe("finns inte i någon text");
+    // Every seed citation is checked by the loader, so each one reads as verified.
+    const seed = await api.gql<{ decisions: { nodes: Array<{ citations: Array<{ verified: boolean }> }> } }>(`{ decisions(first: 100) { nodes { citations { verified } } } }`);
+    const flags = seed.data!.decisions.nodes.flatMap((d) => d.citations.map((c) => c.verified));
+    expect(flags.length).toBeGreaterThan(30);
+    expect(new Set(flags)).toEqual(new Set([true]));
+  });
+
   it("never reads a file outside seed/documents, whatever fileName the graph holds", async () => {
     const res = await api.gql(`query($id: ID!) { document(id: $id) { fileName text } }`, { id: escape });
     expect(res.errors).toBeUndefined();
