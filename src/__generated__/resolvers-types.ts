@@ -631,7 +631,7 @@ export type ChangeSetTouch = {
 /** Where a fact comes from: a verbatim excerpt of a source document. */
 export type Citation = {
   __typename?: 'Citation';
-  /** The quote with up to `chars` characters of the document's text on each side, white space folded to single spaces; null when the document's text is not held or the quote is not found. */
+  /** The quote with up to `chars` (0–5000) characters of the document's text on each side, white space folded to single spaces; null when the document's text is not held or the quote is not found. */
   context?: Maybe<Scalars['String']['output']>;
   /** The source document. */
   document: Document;
@@ -3084,7 +3084,9 @@ export type Query = {
    * that starts on or before D; the list filters count the same), oldest first. `actorIds`
    * keeps those involving any of the given organisations, people or posts (deciding,
    * requesting, affected, organising, taking part, concerned, party to the
-   * agreement); `kinds` narrows the kinds. At most `first` entries (1–500).
+   * agreement), and with `includeParts` also the organisations that are part of
+   * them; an id in `actorIds` that names nothing is refused (BAD_USER_INPUT), not
+   * read as "no entries". `kinds` narrows the kinds. At most `first` entries (1–500).
    */
   timeline: Array<TimelineEntry>;
   /**
@@ -3382,6 +3384,7 @@ export type QueryTimelineArgs = {
   actorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['Date']['input']>;
+  includeParts?: InputMaybe<Scalars['Boolean']['input']>;
   kinds?: InputMaybe<Array<TimelineKind>>;
   knownAt?: InputMaybe<Scalars['DateTime']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
@@ -4845,7 +4848,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   risk?: Resolver<Maybe<ResolversTypes['Risk']>, ParentType, ContextType, RequireFields<QueryRiskArgs, 'id'>>;
   risks?: Resolver<ResolversTypes['RiskConnection'], ParentType, ContextType, RequireFields<QueryRisksArgs, 'orderBy'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
-  timeline?: Resolver<Array<ResolversTypes['TimelineEntry']>, ParentType, ContextType, RequireFields<QueryTimelineArgs, 'first'>>;
+  timeline?: Resolver<Array<ResolversTypes['TimelineEntry']>, ParentType, ContextType, RequireFields<QueryTimelineArgs, 'first' | 'includeParts'>>;
   whoHeld?: Resolver<Array<ResolversTypes['Holding']>, ParentType, ContextType, RequireFields<QueryWhoHeldArgs, 'asOf' | 'post'>>;
 }>;
 

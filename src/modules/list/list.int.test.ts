@@ -104,7 +104,7 @@ describe("list queries on the seed graph", () => {
     [`{ decisions(first: 101) { nodes { id } } }`, "first must be between 0 and 100, got 101", "first"],
     [`{ events(last: 500) { nodes { id } } }`, "last must be between 0 and 100, got 500", "last"],
     [`{ decisions(first: 2, last: 2) { nodes { id } } }`, "first and last cannot be combined: page forward with first/after, or backward with last/before", "last"],
-    [`{ decisions(after: "bm9wZQ") { nodes { id } } }`, "after is not a cursor from this list", "after"],
+    [`{ decisions(after: "bm9wZQ") { nodes { id } } }`, "after is not a cursor from this list: it is not one this API made (take pageInfo.endCursor or startCursor of the page before)", "after"],
     [`{ decisions(filter: { from: "2025-06-01", to: "2025-01-01" }) { nodes { id } } }`, "from (2025-06-01) is after to (2025-01-01)", "filter.from"],
     [`{ documents(filter: { kind: ["memo"] }) { nodes { id } } }`, "filter.kind has memo; allowed are report, newsletter, presentation, news, evaluation, reference, other", "filter.kind"],
   ])("refuses %s", async (query, message) => {
@@ -155,12 +155,15 @@ describe("list queries on the seed graph", () => {
     expect(c.slice(0, Math.min(c.length, d.length))).toEqual(d.slice(0, Math.min(c.length, d.length)));
   });
 
-  it("refuses a cursor of another list or another order", async () => {
+  it("refuses a cursor of another list or another order, saying which it was made for", async () => {
     const page = await list<{ id: string }>(`{ list: decisions(first: 1) { nodes { id } pageInfo { endCursor hasNextPage hasPreviousPage } } }`);
     const cursor = page.pageInfo.endCursor;
-    for (const q of [`query($c: String) { events(after: $c) { nodes { id } } }`, `query($c: String) { decisions(orderBy: TITLE_ASC, after: $c) { nodes { id } } }`]) {
+    for (const [q, why] of [
+      [`query($c: String) { events(after: $c) { nodes { id } } }`, "it was made for decisions, not events"],
+      [`query($c: String) { decisions(orderBy: TITLE_ASC, after: $c) { nodes { id } } }`, "it was made for orderBy DATE_ASC, not TITLE_ASC"],
+    ] as const) {
       const res = await api.gql(q, { c: cursor });
-      expect(res.errors![0]).toMatchObject({ message: "after is not a cursor from this list", extensions: { code: "BAD_USER_INPUT" } });
+      expect(res.errors![0]).toMatchObject({ message: `after is not a cursor from this list: ${why}`, extensions: { code: "BAD_USER_INPUT" } });
     }
   });
 

@@ -9,15 +9,21 @@ describe("list cursors", () => {
     expect(decodeCursor(decisions, cursor, "after")).toEqual({ key: "2025-05-01", id: "decision:å/ä?" });
   });
 
+  const notOurs = "it is not one this API made (take pageInfo.endCursor or startCursor of the page before)";
   it.each([
-    ["garbage", "not a cursor!"],
-    ["base64 that is not JSON", Buffer.from("hello").toString("base64url")],
-    ["JSON of the wrong shape", Buffer.from(JSON.stringify(["decisions", "DATE_ASC", 5, "x"])).toString("base64url")],
-    ["a cursor of another list", encodeCursor({ list: "events", order: "DATE_ASC" }, { key: "k", id: "event:x" })],
-    ["a cursor of another order", encodeCursor({ list: "decisions", order: "TITLE_ASC" }, { key: "k", id: "decision:x" })],
-  ])("refuses %s naming the argument", (_what, cursor) => {
-    expect(() => decodeCursor(decisions, cursor, "after")).toThrow("after is not a cursor from this list");
-    expect(() => toPageRequest(decisions, { last: 5, before: cursor })).toThrow("before is not a cursor from this list");
+    ["garbage", "not a cursor!", notOurs],
+    ["base64 that is not JSON", Buffer.from("hello").toString("base64url"), notOurs],
+    ["JSON of the wrong shape", Buffer.from(JSON.stringify(["decisions", "DATE_ASC", 5, "x"])).toString("base64url"), notOurs],
+    ["a cursor of another list", encodeCursor({ list: "events", order: "DATE_ASC" }, { key: "k", id: "event:x" }), "it was made for events, not decisions"],
+    ["a cursor of another order", encodeCursor({ list: "decisions", order: "TITLE_ASC" }, { key: "k", id: "decision:x" }), "it was made for orderBy TITLE_ASC, not DATE_ASC"],
+    [
+      "a cursor of another moment",
+      encodeCursor({ ...decisions, knownAt: "2026-01-01T00:00:00.000Z" }, { key: "k", id: "decision:x" }),
+      "it was made for knownAt 2026-01-01T00:00:00.000Z, not the graph as it is now (no knownAt)",
+    ],
+  ])("refuses %s naming the argument and why", (_what, cursor, why) => {
+    expect(() => decodeCursor(decisions, cursor, "after")).toThrow(new Error(`after is not a cursor from this list: ${why}`));
+    expect(() => toPageRequest(decisions, { last: 5, before: cursor })).toThrow(new Error(`before is not a cursor from this list: ${why}`));
   });
 });
 

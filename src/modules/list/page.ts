@@ -37,7 +37,8 @@ export function encodeCursor(where: ListOrder, pos: Position): string {
 const BASE64URL = /^[A-Za-z0-9_-]+$/;
 
 export function decodeCursor(where: ListOrder, cursor: string, argument: "after" | "before"): Position {
-  const refuse = () => new InputError(`${argument} is not a cursor from this list`, { argument });
+  const refuse = (why = "it is not one this API made (take pageInfo.endCursor or startCursor of the page before)") =>
+    new InputError(`${argument} is not a cursor from this list: ${why}`, { argument });
   if (!BASE64URL.test(cursor) || cursor.length > 2000) throw refuse();
   let parsed: unknown;
   try {
@@ -47,7 +48,10 @@ export function decodeCursor(where: ListOrder, cursor: string, argument: "after"
   }
   if (!Array.isArray(parsed) || (parsed.length !== 4 && parsed.length !== 5) || !parsed.every((x) => typeof x === "string")) throw refuse();
   const [list, order, key, id, at] = parsed as [string, string, string, string, string | undefined];
-  if (list !== where.list || order !== where.order || (at ?? null) !== (where.knownAt ?? null)) throw refuse();
+  if (list !== where.list) throw refuse(`it was made for ${list}, not ${where.list}`);
+  if (order !== where.order) throw refuse(`it was made for orderBy ${order}, not ${where.order}`);
+  const moment = (x: string | null | undefined) => (x ? `knownAt ${x}` : "the graph as it is now (no knownAt)");
+  if ((at ?? null) !== (where.knownAt ?? null)) throw refuse(`it was made for ${moment(at)}, not ${moment(where.knownAt)}`);
   return { key, id };
 }
 

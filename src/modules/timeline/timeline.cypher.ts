@@ -21,6 +21,30 @@ const OVERLAPS = (f: string) =>
    AND ($to IS NULL OR coalesce(${f}Earliest <= date($to), true))`;
 
 /**
+ * The actors a timeline asks about, in the order given: whether each names a
+ * fact ever recorded (every stable id keeps a node, retracted or not, so one
+ * recorded later than `at`, or since retracted, is known: it simply has no
+ * entries then), and with `includeParts` the stable
+ * ids of the organisations that are part of it at `at` (PART_OF, any depth).
+ * One round trip.
+ */
+export function findActors(tx: Tx, ids: string[], includeParts: boolean, at: KnownAt = null): Promise<Array<{ id: string; known: boolean; parts: string[] }>> {
+  return tx.run(
+    `UNWIND range(0, size($ids) - 1) AS i
+     WITH i, $ids[i] AS id
+     OPTIONAL MATCH (x:Entity) WHERE ${at === null ? "x.id = id" : "x.id = id OR x.versionOf = id"}
+     CALL (x) {
+       OPTIONAL MATCH path = (p:Organization)-[:PART_OF*1..]->(x) WHERE $includeParts AND x IS NOT NULL
+         AND all(n IN nodes(path) WHERE ${visible("n", at)}) AND all(r IN relationships(path) WHERE ${visible("r", at)})
+       RETURN collect(DISTINCT ${stableId("p", at)}) AS parts
+     }
+     WITH i, id, count(x) AS versions, collect(parts) AS partLists
+     RETURN id, versions > 0 AS known, reduce(acc = [], l IN partLists | acc + l) AS parts ORDER BY i`,
+    at === null ? { ids, includeParts } : { ids, includeParts, at },
+  );
+}
+
+/**
  * The three kinds of dated facts in one statement (UNION), each filtered by
  * date overlap and, when actor ids are given, by any involvement of an actor,
  * sorted by earliest bound. Strategy: the date filter uses the range indexes

@@ -48,6 +48,29 @@ describe("timeline on the seed graph", () => {
     expect(february.map((e) => e.subject.id)).toContain("decision:teckna-pausoverenskommelse");
   });
 
+  it("with includeParts, keeps what involves the parts of an actor too: VästKom's own board meeting of 5 May 2025", async () => {
+    const ids = async (extra: string) => (await timeline(`from: "2025-04-01", to: "2025-05-31", actorIds: ["org:vastkom"]${extra}`)).map((e) => e.subject.id);
+    const without = await ids("");
+    const withParts = await ids(", includeParts: true");
+    const boardMeetings = withParts.filter((id) => !without.includes(id));
+    expect(boardMeetings.length).toBeGreaterThan(0);
+    expect(withParts).toEqual(expect.arrayContaining(without));
+    // Each added entry involves an organisation that is part of VästKom.
+    const res = await api.gql<{ organization: { children: Array<{ id: string; children: Array<{ id: string }> }> } }>(`{ organization(id: "org:vastkom") { children { id children { id } } } }`);
+    const parts = res.data!.organization.children.flatMap((p) => [p.id, ...p.children.map((c) => c.id)]);
+    expect(parts).toContain("org:vastkom-styrelse");
+    const board = await timeline(`from: "2025-04-01", to: "2025-05-31", actorIds: ${JSON.stringify(parts)}`);
+    expect(new Set(boardMeetings)).toEqual(new Set(board.map((e) => e.subject.id).filter((id) => !without.includes(id))));
+  });
+
+  it("refuses actor ids that name nothing, naming each, instead of answering 'no entries'", async () => {
+    const res = await api.gql(`{ timeline(actorIds: ["org:vastkom", "org:finns-inte", "person:ingen"]) { kind } }`);
+    expect(res.errors![0]).toMatchObject({
+      message: "actorIds[1]: org:finns-inte; actorIds[2]: person:ingen names nothing ever recorded in the graph",
+      extensions: { code: "BAD_USER_INPUT", argument: "actorIds" },
+    });
+  });
+
   it("refuses a range that ends before it starts", async () => {
     const res = await api.gql(`{ timeline(from: "2025-05-01", to: "2025-01-01") { kind } }`);
     expect(res.errors![0]).toMatchObject({ message: "from (2025-05-01) is after to (2025-01-01)", extensions: { code: "BAD_USER_INPUT" } });

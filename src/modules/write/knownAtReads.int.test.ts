@@ -183,11 +183,12 @@ describe("reads with knownAt", () => {
     expect(next.organizations.nodes).toEqual([{ id: ids.parent }]);
     for (const other of [t2, null]) {
       const refused = await page(other, cursor);
-      expect(refused.errors![0]).toMatchObject({ message: "after is not a cursor from this list", extensions: { code: "BAD_USER_INPUT" } });
+      const now = other === null ? "the graph as it is now (no knownAt)" : `knownAt ${new Date(other).toISOString()}`;
+      expect(refused.errors![0]).toMatchObject({ message: `after is not a cursor from this list: it was made for knownAt ${new Date(t1).toISOString()}, not ${now}`, extensions: { code: "BAD_USER_INPUT" } });
     }
     const nowCursor = (await ok(page(null, null))).organizations.pageInfo.endCursor;
     const refused = await page(t1, nowCursor);
-    expect(refused.errors![0]!.message).toBe("after is not a cursor from this list");
+    expect(refused.errors![0]!.message).toBe(`after is not a cursor from this list: it was made for the graph as it is now (no knownAt), not knownAt ${new Date(t1).toISOString()}`);
   });
 
   it("lets only an admin reload the seed; an unchanged seed is not written again", async () => {
