@@ -51,6 +51,16 @@ async function errorMessage(widget: Locator): Promise<string | null> {
 beforeAll(() => {
   stage.serve((url) => {
     if (url.pathname === "/org-chart") return stage.hostPage(`<beslutsgraf-org-chart root="org:program-millennium" as-of="2025-04-11"></beslutsgraf-org-chart>`, ["org-chart"]);
+    // A Swedish intranet page around both widgets.
+    if (url.pathname === "/svensk-sida") {
+      return stage
+        .hostPage(
+          `<beslutsgraf-org-chart root="org:program-millennium" as-of="2025-04-11"></beslutsgraf-org-chart>
+           <beslutsgraf-agreement-timeline agreement="${PAUSE_AGREEMENT}" today="2025-06-01"></beslutsgraf-agreement-timeline>`,
+          ["org-chart", "agreement-timeline"],
+        )
+        .replace('<html lang="en">', '<html lang="sv">');
+    }
     // The element pointed at an API that is not there (its `api` attribute, a port nothing listens on).
     const api = url.searchParams.get("api");
     if (url.pathname === "/no-api" && api) {
@@ -135,6 +145,49 @@ describe("the org chart's boxes", () => {
     const root = chart.locator('li[role="treeitem"][aria-level="1"]');
     await expect(root.locator(":scope > .box .paused-why").textContent()).resolves.toBe("paused: införandet av Millennium pausat (Nov 2024)");
     await expect(chart.locator(".paused-mark").count()).resolves.toBe(2);
+    await page.close();
+  });
+
+  it("fits a 320 px phone with every branch open: long Swedish words wrap inside their boxes, nothing scrolls sideways", async () => {
+    const page = await stage.browser.newPage();
+    await page.setViewportSize({ width: 320, height: 800 });
+    await page.goto(`${stage.apiOrigin}/widgets/org-chart?root=org:vgr&asOf=2025-04-11&depth=4`);
+    const chart = page.locator("beslutsgraf-org-chart");
+    await chart.locator('[role="tree"]').waitFor();
+    const opened = await chart.evaluate((el) => {
+      const groups = [...el.shadowRoot!.querySelectorAll('ul[role="group"]')];
+      for (const g of groups) g.removeAttribute("hidden");
+      return groups.length;
+    });
+    expect(opened).toBeGreaterThan(5);
+    await expect(chart.locator(".label", { hasText: "programstyrgruppsordförande" }).count()).resolves.toBeGreaterThan(0);
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(320);
+    const overflowing = await chart.evaluate((el) => [...el.shadowRoot!.querySelectorAll(".box")].filter((b) => b.scrollWidth > b.clientWidth + 1).length);
+    expect(overflowing).toBe(0);
+    await stage.browser.screenshot(page, "org-chart-320px");
+    await page.close();
+  });
+
+  it("dims the chart shown while another date loads, so it is not read as the new one", async () => {
+    const page = await stage.browser.newPage();
+    await page.goto(`${stage.hostOrigin}/org-chart`);
+    const chart = page.locator("beslutsgraf-org-chart");
+    await chart.locator('[role="tree"]').waitFor();
+    const body = () => chart.locator(".body").evaluate((el) => getComputedStyle(el).opacity);
+    await expect(body()).resolves.toBe("1");
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    await page.route("**/graphql", async (route) => {
+      await held;
+      await route.continue();
+    });
+    await chart.evaluate((el) => el.setAttribute("as-of", "2024-11-05"));
+    await expect(chart.getAttribute("aria-busy")).resolves.toBe("true");
+    await page.waitForFunction(() => getComputedStyle(document.querySelector("beslutsgraf-org-chart")!.shadowRoot!.querySelector(".body")!).opacity === "0.45");
+    await expect(chart.locator(".title").textContent()).resolves.toBe("Program Millennium, 11 Apr 2025");
+    release();
+    await page.waitForFunction(() => document.querySelector("beslutsgraf-org-chart")?.shadowRoot?.querySelector(".title")?.textContent?.includes("5 Nov 2024"));
+    await page.waitForFunction(() => getComputedStyle(document.querySelector("beslutsgraf-org-chart")!.shadowRoot!.querySelector(".body")!).opacity === "1");
     await page.close();
   });
 
@@ -239,6 +292,14 @@ describe("inputs the widgets cannot use", () => {
     await page.close();
   });
 
+  it.each(["abc", "0", "9", "2.5"])("the org chart page says depth=%s is not a depth, and asks the API nothing", async (depth) => {
+    const { page, graphqlRequests } = await pageCountingRequests();
+    await page.goto(`${stage.apiOrigin}/widgets/org-chart?root=org:program-millennium&asOf=2025-04-11&depth=${depth}`);
+    await expect(errorMessage(page.locator("beslutsgraf-org-chart"))).resolves.toBe(`depth=${depth} in the address is not a depth: give a whole number from 1 to 8 (4 when left out).`);
+    expect(graphqlRequests()).toBe(0);
+    await page.close();
+  });
+
   it("the org chart page still takes 29 Feb of a leap year", async () => {
     const page = await stage.browser.newPage();
     await page.goto(`${stage.apiOrigin}/widgets/org-chart?root=org:program-millennium&asOf=2024-02-29`);
@@ -333,6 +394,26 @@ describe("the widget pages for assistive technology", () => {
     const decision = widget.locator(".entry").filter({ hasText: "Fortsätta dialogerna och arbetet tillsammans med Oracle" }).first();
     await expect(decision.locator(".entry-title").getAttribute("lang")).resolves.toBe("sv");
     await expect(widget.locator(".parties [lang=sv]").allTextContents()).resolves.toEqual(["Västra Götalandsregionen", "Oracle Svenska AB"]);
+    await page.close();
+  });
+
+  it("on a Swedish host page (lang=sv), the widgets' own English words are lang=en and the graph's Swedish text stays sv", async () => {
+    const page = await stage.browser.newPage();
+    await page.goto(`${stage.hostOrigin}/svensk-sida`);
+    const chart = page.locator("beslutsgraf-org-chart");
+    const timeline = page.locator("beslutsgraf-agreement-timeline");
+    await chart.locator('[role="tree"]').waitFor();
+    await timeline.locator(".entry").first().waitFor();
+    /** The language an element's text is read in: its nearest lang, across the shadow boundary. */
+    const langOf = (l: Locator) => l.evaluate((el) => {
+      for (let n: Node | null = el; n; n = n instanceof ShadowRoot ? n.host : n.parentNode) if (n instanceof Element && n.hasAttribute("lang")) return n.getAttribute("lang");
+      return null;
+    });
+    await expect(langOf(chart.locator(".help"))).resolves.toBe("en");
+    await expect(langOf(chart.locator(".source-button").first())).resolves.toBe("en");
+    await expect(langOf(chart.locator('li[aria-label^="Bjarne Christiansson,"] > .box .label'))).resolves.toBe("sv");
+    await expect(langOf(timeline.locator(".entry-title").filter({ hasText: "Signed" }).first())).resolves.toBe("en");
+    await expect(langOf(timeline.locator(".parties [lang=sv]").first())).resolves.toBe("sv");
     await page.close();
   });
 

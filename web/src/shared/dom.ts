@@ -53,6 +53,12 @@ export function shadowWithStyles(host: HTMLElement, css: string): ShadowRoot {
  */
 export const SWEDISH = { lang: "sv" } as const;
 
+/**
+ * A widget's own words are English: its root says so, since an intranet page
+ * around it is likely lang="sv" and a screen reader would read them with Swedish rules.
+ */
+export const ENGLISH = { lang: "en" } as const;
+
 export function sv(text: string, className?: string): HTMLSpanElement {
   return h("span", { class: className, attrs: SWEDISH }, text);
 }

@@ -10,7 +10,7 @@
  */
 import { type InputSource, endpointFor, isIsoDate, loadingScript, notADate, notGiven, problemText, runPersisted, today } from "../shared/client";
 import { type DateValueLike, approximateNote, formatDateValue, formatDay } from "../shared/dates";
-import { SWEDISH, h, shadowWithStyles, sv } from "../shared/dom";
+import { ENGLISH, SWEDISH, h, shadowWithStyles, sv } from "../shared/dom";
 import { timelineCss } from "./agreementTimeline.css";
 
 interface Citation {
@@ -145,7 +145,7 @@ export class AgreementTimelineElement extends HTMLElement {
 
   /** The widget without an agreement to draw (loading, or a message), under a heading naming what was asked for. */
   private frame(heading: string, ...children: HTMLElement[]): HTMLElement {
-    return h("section", { class: "timeline-widget", attrs: { "aria-labelledby": "title" } }, this.titleHeading(heading), ...children);
+    return h("section", { class: "timeline-widget", attrs: { "aria-labelledby": "title", ...ENGLISH } }, this.titleHeading(heading), ...children);
   }
 
   private titleHeading(text: string, lang?: typeof SWEDISH): HTMLElement {
@@ -157,7 +157,7 @@ export class AgreementTimelineElement extends HTMLElement {
     const uncertain = state.certainty === "UNCERTAIN";
     return h(
       "section",
-      { class: "timeline-widget", attrs: { "aria-labelledby": "title" } },
+      { class: "timeline-widget", attrs: { "aria-labelledby": "title", ...ENGLISH } },
       this.titleHeading(a.title, SWEDISH),
       h(
         "dl",

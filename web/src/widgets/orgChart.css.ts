@@ -20,6 +20,10 @@ li.node:focus-visible > .box { outline: 3px solid var(--accent); outline-offset:
 li.node[aria-selected=true] > .box { border-color: var(--accent); }
 .kind { font-size: 0.75em; text-transform: uppercase; letter-spacing: 0.04em; color: var(--muted); }
 .label { font-weight: 600; }
+/* Long Swedish compounds ("programstyrgruppsordförande") break rather than push a narrow page sideways. */
+.label, .role, .why { overflow-wrap: anywhere; hyphens: auto; }
+/* While another date loads, the chart shown is the previous one: dimmed, so it is not read as current. */
+:host([aria-busy=true]) .body { opacity: 0.45; transition: opacity 0.15s; }
 .kind-post > .box { background: #eef4fb; }
 .kind-holder > .box, .kind-member > .box { background: #fff; }
 .kind-vacancy > .box { border-style: dashed; background: #fff8e6; }

@@ -8,9 +8,9 @@
  * Home/End, Enter shows the sources). Loaded as /widgets/org-chart.js, or as
  * the page /widgets/org-chart?root=…&asOf=… (script tag with data-mount="query").
  */
-import { type InputSource, endpointFor, isIsoDate, loadingScript, notADate, notGiven, problemText, runPersisted, today } from "../shared/client";
+import { type InputSource, asWritten, endpointFor, isIsoDate, loadingScript, notADate, notGiven, problemText, runPersisted, today } from "../shared/client";
 import { formatDateValue, formatDay } from "../shared/dates";
-import { SWEDISH, h, shadowWithStyles, sv } from "../shared/dom";
+import { ENGLISH, SWEDISH, h, shadowWithStyles, sv } from "../shared/dom";
 import { orgChartCss } from "./orgChart.css";
 import { KIND_NAMES, type ChartNode, type OrgChartData, type TreeEntry, accessibleLabel, buildTree, pauseMark, uncertaintyText } from "./orgChartModel";
 import { TreeKeyboard } from "./treeKeyboard";
@@ -77,7 +77,7 @@ export class OrgChartElement extends HTMLElement {
     this.shadow.append(
       h(
         "section",
-        { class: "chart", attrs: { "aria-labelledby": "title" } },
+        { class: "chart", attrs: { "aria-labelledby": "title", ...ENGLISH } },
         h(
           "header",
           null,
@@ -160,13 +160,19 @@ export class OrgChartElement extends HTMLElement {
       this.showProblem(rootId, notADate(this.inputSource, "as-of", "asOf", asOfGiven));
       return;
     }
+    // A depth the embedder got wrong is named, as a wrong date is, not quietly replaced by the default.
+    const depthGiven = this.getAttribute("depth");
+    const depth = depthGiven === null || depthGiven === "" ? 4 : /^[1-8]$/.test(depthGiven.trim()) ? Number(depthGiven) : null;
+    if (depth === null) {
+      this.dateInput.value = this.asOf;
+      this.showProblem(rootId, `${asWritten(this.inputSource, "depth", "depth", depthGiven!)} is not a depth: give a whole number from 1 to 8 (4 when left out).`);
+      return;
+    }
     const asOf = this.asOf;
     this.dateInput.value = asOf;
     const abort = (this.abort = new AbortController());
     this.setAttribute("aria-busy", "true");
     this.showStatus(`Loading the chart for ${formatDay(asOf)}…`);
-    const depthAttr = Number(this.getAttribute("depth"));
-    const depth = Number.isInteger(depthAttr) && depthAttr >= 1 && depthAttr <= 8 ? depthAttr : 4;
     const endpoint = endpointFor(this);
     try {
       const data = await runPersisted<OrgChartData>(endpoint, "OrgChart", { rootId, asOf, depth }, abort.signal);
