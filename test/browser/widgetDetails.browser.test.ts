@@ -155,14 +155,14 @@ describe("the org chart's boxes", () => {
     const chart = page.locator("beslutsgraf-org-chart");
     await chart.locator('[role="tree"]').waitFor();
     const opened = await chart.evaluate((el) => {
-      const groups = [...el.shadowRoot!.querySelectorAll('ul[role="group"]')];
+      const groups = Array.from(el.shadowRoot!.querySelectorAll('ul[role="group"]'));
       for (const g of groups) g.removeAttribute("hidden");
       return groups.length;
     });
     expect(opened).toBeGreaterThan(5);
     await expect(chart.locator(".label", { hasText: "programstyrgruppsordförande" }).count()).resolves.toBeGreaterThan(0);
     await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(320);
-    const overflowing = await chart.evaluate((el) => [...el.shadowRoot!.querySelectorAll(".box")].filter((b) => b.scrollWidth > b.clientWidth + 1).length);
+    const overflowing = await chart.evaluate((el) => Array.from(el.shadowRoot!.querySelectorAll(".box")).filter((b) => b.scrollWidth > b.clientWidth + 1).length);
     expect(overflowing).toBe(0);
     await stage.browser.screenshot(page, "org-chart-320px");
     await page.close();
