@@ -1,4 +1,4 @@
-import { addDuration } from "./duration";
+import { addDuration, durationInWords } from "./duration";
 
 describe("addDuration", () => {
   it.each([
@@ -15,5 +15,18 @@ describe("addDuration", () => {
 
   it("refuses a duration with a time part", () => {
     expect(() => addDuration("2025-01-01", "PT4H")).toThrow(/not a calendar duration/);
+  });
+});
+
+describe("durationInWords", () => {
+  it.each([
+    ["P4M", "4 months"],
+    ["P1M", "1 month"],
+    ["P30D", "30 days"],
+    ["P1Y2M", "1 year and 2 months"],
+    ["P2Y1M1W3D", "2 years, 1 month, 1 week and 3 days"],
+    ["not a duration", "not a duration"],
+  ])("reads %s as %s", (duration, words) => {
+    expect(durationInWords(duration)).toBe(words);
   });
 });

@@ -16,3 +16,14 @@ export function addDuration(day: string, duration: string): string {
   date.setUTCDate(date.getUTCDate() + d + 7 * w);
   return date.toISOString().slice(0, 10);
 }
+
+/** `P4M` → "4 months", `P1Y2M` → "1 year and 2 months", `P30D` → "30 days": for sentences a reader sees. */
+export function durationInWords(duration: string): string {
+  const m = DURATION.exec(duration);
+  if (!m) return duration;
+  const parts = (["year", "month", "week", "day"] as const).flatMap((unit, i) => {
+    const n = Number(m[i + 1] ?? 0);
+    return n === 0 ? [] : [`${n} ${unit}${n === 1 ? "" : "s"}`];
+  });
+  return parts.length <= 1 ? (parts[0] ?? duration) : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`;
+}

@@ -4,11 +4,11 @@
  * (domain model rule 9). Pure.
  */
 import type { AgreementEventKind, AgreementState, DecisionEffectKind, HistoryEntryKind } from "../../__generated__/resolvers-types";
-import { addDuration } from "../../lib/duration";
+import { addDuration, durationInWords } from "../../lib/duration";
 import { type AsOfCertainty, onOrBefore } from "../../lib/validity";
 import type { Plain } from "../../neo4j/values";
 import { EVENT_LIFECYCLE } from "../agreement-event/agreementEvent.model";
-import { toDateValue } from "../base/dateValue";
+import { type DateValueModel, toDateValue } from "../base/dateValue";
 import { toNodeModel } from "../node/node.model";
 import { type KnownAt, tagKnownAt } from "../node/recordTime";
 import type { HistoryRow } from "./history.cypher";
@@ -69,6 +69,24 @@ const NEXT_STATE: Record<AgreementEventKind, AgreementState | null> = {
   AMENDED: null, TERMINATED: "ENDED", ENDED: "ENDED",
 };
 
+/** An agreement event kind as a noun for the explanation ("following the signing"). */
+const EVENT_NOUN: Record<AgreementEventKind, string> = {
+  SIGNED: "signing", IN_FORCE: "entry into force", PAUSED: "pause", RESUMED: "resumption", NOTICE_GIVEN: "notice",
+  AMENDED: "amendment", TERMINATED: "termination", ENDED: "end",
+};
+
+/** A stored partial date as a phrase, as precise as the source: "on 2025-02-25", "between 2024-11-01 and 2025-02-25", "on or before 2025-02-25", "in 2024-11". */
+export function dateInWords(date: DateValueModel | null): string {
+  if (!date) return "on a date not recorded";
+  if (date.precision === "DAY" && date.earliest) return `on ${date.earliest}`;
+  if (date.precision === "SPAN") {
+    if (date.earliest && date.latest) return `between ${date.earliest} and ${date.latest}`;
+    if (date.latest) return `on or before ${date.latest}`;
+    if (date.earliest) return `on or after ${date.earliest}`;
+  }
+  return `in ${date.text}`;
+}
+
 /**
  * Replays the events that certainly happened on or before `asOf` in date order.
  * An event whose vague date straddles `asOf` makes the answer UNCERTAIN; notice
@@ -81,6 +99,8 @@ const NEXT_STATE: Record<AgreementEventKind, AgreementState | null> = {
  * contracts with Oracle): before its first recorded event it is taken to be in
  * force, UNCERTAIN, never a certain "not yet in force".
  */
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 export function agreementStateOn(events: Props[], noticePeriod: string | null, asOf: string): AgreementStatusModel {
   const dated = events
     .map((e) => ({ e, date: toDateValue(e, "date"), kind: e.kind as AgreementEventKind }))
@@ -90,12 +110,15 @@ export function agreementStateOn(events: Props[], noticePeriod: string | null, a
   let basis: Props | null = null;
   let noticeDay: string | null = null;
   let certainty: AsOfCertainty = "CERTAIN";
+  /** The events whose vague date straddles asOf: the explanation names them. */
+  const straddling: string[] = [];
   for (const { e, date, kind } of dated) {
     if (!date) continue; // an undated event cannot be placed before or after asOf
     const when = onOrBefore(date, asOf);
     if (when === "NO") continue;
     if (when === "UNCERTAIN") {
       certainty = "UNCERTAIN";
+      straddling.push(`the ${EVENT_NOUN[kind]} (${dateInWords(date).replace(/^(on|in) /, "")})`);
       continue;
     }
     const next = NEXT_STATE[kind];
@@ -121,18 +144,20 @@ export function agreementStateOn(events: Props[], noticePeriod: string | null, a
     earliestPossibleEnd = null;
     beyondCalendar = true;
   }
+  const notice = noticePeriod ? durationInWords(noticePeriod) : null;
+  const ending =
+    (earliestPossibleEnd ? `; with ${notice} of notice it can end ${earliestPossibleEnd} at the earliest` : "") +
+    (beyondCalendar ? `; ${notice} of notice would end it after the year 9999` : "");
+  const vague = straddling.length
+    ? `; ${straddling.join(" and ")} may fall on either side of ${asOf}, so this is uncertain`
+    : "";
   const explanation = assumedInForce
     ? `No signing or entry into force is recorded for this agreement, and no recorded event of it falls certainly on or before ${asOf}: ` +
-      "the sources mention it without saying when it began, so it is taken to be in force, uncertain" +
-      (earliestPossibleEnd ? `; notice of ${noticePeriod} means it can end ${earliestPossibleEnd} at the earliest` : "") +
-      (beyondCalendar ? `; notice of ${noticePeriod} would end it after the year 9999` : "") +
-      "."
+      "the sources mention it without saying when it began, so it is taken to be in force, uncertain" + ending + vague + "."
     : state === "NOT_YET_IN_FORCE"
-      ? `No signing or entry into force is recorded on or before ${asOf}.`
-      : `${state.replace(/_/g, " ").toLowerCase()} on ${asOf}, following the ${String(basis?.kind ?? "").toLowerCase().replace(/_/g, " ")} event of ${basis?.date ?? "an unrecorded date"}` +
-        (earliestPossibleEnd ? `; notice of ${noticePeriod} means it can end ${earliestPossibleEnd} at the earliest` : "") +
-        (beyondCalendar ? `; notice of ${noticePeriod} would end it after the year 9999` : "") +
-        (certainty === "UNCERTAIN" ? "; an event with a vague date may fall on either side of the date, so this is uncertain" : "") +
+      ? `No signing or entry into force is recorded on or before ${asOf}${vague}.`
+      : `${capitalise(state.replace(/_/g, " ").toLowerCase())} on ${asOf}, following the ${EVENT_NOUN[basis!.kind as AgreementEventKind]} ${dateInWords(toDateValue(basis!, "date"))}` +
+        ending + vague +
         (basis?.certainty === "inferred" ? `; that event is inferred, not stated in the sources (${String(basis.reason ?? "no reason recorded").replace(/[.\s]+$/, "")})` : "") +
         ".";
   return { asOf, state, certainty, basis: basis ? toNodeModel("AgreementEvent", basis) : null, earliestPossibleEnd, explanation };
