@@ -3014,7 +3014,7 @@ export type Query = {
   figure?: Maybe<Figure>;
   /** Figures matching `filter`, one page in `orderBy` order (first/after forward, last/before backward; 20 by default, at most 100). */
   figures: FigureConnection;
-  /** An entity's change sets in time order, the seed's included: who recorded, corrected and retracted it, when and why. */
+  /** An entity's change sets in time order, the seed's included: who recorded, corrected and retracted it, when and why. An id that names nothing ever recorded is refused (BAD_USER_INPUT), not answered with an empty list. */
   history: Array<ChangeSet>;
   /** A legal case by id; null for an unknown id or the id of something else. */
   legalCase?: Maybe<LegalCase>;
@@ -3036,9 +3036,10 @@ export type Query = {
   options: OptionConnection;
   /**
    * The organisation chart of `rootId` on `asOf`, `depth` levels of parts deep
-   * (1–8, default 4). Null when the organisation does not exist or did not exist on that date,
-   * also when an organisation it is part of (its `parent`, or further up) certainly did not
-   * exist on that date: a part cannot exist without its whole.
+   * (1–8, default 4). Null when the organisation did not exist on that date, also when an
+   * organisation it is part of (its `parent`, or further up) certainly did not exist on that
+   * date: a part cannot exist without its whole. A `rootId` that names nothing ever recorded,
+   * or a fact that is not an organisation, is refused (BAD_USER_INPUT), not answered with null.
    */
   orgChart?: Maybe<OrgChart>;
   /** An organisation by id; null for an unknown id or the id of something else. */

@@ -47,3 +47,12 @@ export class UnauthenticatedError extends DomainError {
 export class ServiceUnavailableError extends DomainError {
   readonly code = ErrorCode.SERVICE_UNAVAILABLE;
 }
+
+/**
+ * The error for an id argument that names no fact of the expected kind: never
+ * recorded at all, or recorded as something else (`expected` with its article).
+ */
+export function unknownId(argument: string, id: string, recordedAs: string | null, expected: string): InputError {
+  const what = recordedAs === null ? "names nothing ever recorded in the graph" : `names ${/^[AEIOU]/.test(recordedAs) ? "an" : "a"} ${recordedAs}, not ${expected}`;
+  return new InputError(`${argument}: ${id} ${what}`, { argument });
+}

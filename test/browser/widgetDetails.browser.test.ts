@@ -300,6 +300,20 @@ describe("inputs the widgets cannot use", () => {
     await page.close();
   });
 
+  it.each([
+    ["org:finns-inte", "root=org:finns-inte in the address names nothing ever recorded in the graph."],
+    ["person:annika-mortensen", "root=person:annika-mortensen in the address names a Person, not an Organization."],
+  ])("the org chart page says root=%s is wrong, not that it did not exist on the date", async (root, message) => {
+    const page = await stage.browser.newPage();
+    await page.goto(`${stage.apiOrigin}/widgets/org-chart?root=${root}&asOf=2025-04-11`);
+    const chart = page.locator("beslutsgraf-org-chart");
+    await expect(errorMessage(chart)).resolves.toBe(message);
+    await expect(chart.locator(".title").textContent()).resolves.toBe(root);
+    // The refused request is the console error this page was expected to log.
+    expect(stage.browser.consoleErrors.splice(0).every((e) => /status of 400/.test(e))).toBe(true);
+    await page.close();
+  });
+
   it("the org chart page still takes 29 Feb of a leap year", async () => {
     const page = await stage.browser.newPage();
     await page.goto(`${stage.apiOrigin}/widgets/org-chart?root=org:program-millennium&asOf=2024-02-29`);

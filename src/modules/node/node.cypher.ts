@@ -22,3 +22,17 @@ export function findEntitiesByIds(tx: Tx, ids: readonly string[], at: KnownAt = 
     { ids, at },
   );
 }
+
+/**
+ * What an id an argument names was ever recorded as (its label), whatever its
+ * record time: every stable id keeps a node, retracted or not. Null when no
+ * fact ever had that id. For telling a mistyped id from "nothing on that
+ * date": the reads that take an id ask it only when their answer is empty.
+ */
+export async function everRecordedAs(tx: Tx, id: string): Promise<string | null> {
+  const rows = await tx.run<{ label: string }>(
+    `MATCH (n:Entity {id: $id}) RETURN [l IN labels(n) WHERE l <> 'Entity'][0] AS label LIMIT 1`,
+    { id },
+  );
+  return rows[0]?.label ?? null;
+}

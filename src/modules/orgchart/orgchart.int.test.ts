@@ -206,9 +206,19 @@ describe("orgChart and whoHeld on the seed graph", () => {
     expect((await certainties("org:samordningsgruppen-hr", "2025-02-01"))!.map((n) => n.certainty)).toEqual(["CERTAIN", "CERTAIN", "CERTAIN", "CERTAIN"]);
   });
 
-  it("returns null for an unknown root and refuses an out-of-range depth", async () => {
+  it("refuses a root id that names nothing or no organisation, returns null for an organisation not there on the date, and refuses an out-of-range depth", async () => {
     const res = await api.gql(`{ orgChart(rootId: "org:finns-inte", asOf: "2025-01-01") { asOf } }`);
-    expect(res.data).toEqual({ orgChart: null });
+    expect(res.errors![0]).toMatchObject({ message: "rootId: org:finns-inte names nothing ever recorded in the graph", extensions: { code: "BAD_USER_INPUT", argument: "rootId" } });
+    const person = await api.gql(`{ orgChart(rootId: "person:annika-mortensen", asOf: "2025-01-01") { asOf } }`);
+    expect(person.errors![0]!.message).toBe("rootId: person:annika-mortensen names a Person, not an Organization");
+    // The coordination group was set up in December 2024 ("2024-12"): there is no chart of it in October.
+    const before = await api.gql(`{ orgChart(rootId: "org:samordningsgruppen", asOf: "2024-10-01") { asOf } }`);
+    expect(before).toMatchObject({ data: { orgChart: null } });
+    expect(before.errors).toBeUndefined();
+    const held = await api.gql(`{ whoHeld(post: "programchef", asOf: "2025-02-03", organizationId: "org:nope") { role } }`);
+    expect(held.errors![0]).toMatchObject({ message: "organizationId: org:nope names nothing ever recorded in the graph", extensions: { code: "BAD_USER_INPUT" } });
+    const none = await api.gql(`{ whoHeld(post: "programchef", asOf: "2025-02-03", organizationId: "org:vgr") { role } }`);
+    expect(none).toMatchObject({ data: { whoHeld: [] } });
     const bad = await api.gql(`{ orgChart(rootId: "org:vgr", asOf: "2025-01-01", depth: 99) { asOf } }`);
     expect(bad.errors![0]).toMatchObject({ message: "depth must be between 1 and 8, got 99", extensions: { code: "BAD_USER_INPUT" } });
   });

@@ -1,10 +1,11 @@
 import type { Resolvers } from "../../__generated__/resolvers-types";
-import { InputError } from "../../lib/errors";
+import { InputError, unknownId } from "../../lib/errors";
 import { foldText } from "../../lib/foldText";
 import { selects } from "../../lib/lookahead";
 import { holdsOn } from "../../lib/validity";
 import { readQuery } from "../../neo4j/funnel";
 import { appointmentBounds } from "../appointment/appointment.validity";
+import { everRecordedAs } from "../node/node.cypher";
 import { toNodeModel } from "../node/node.model";
 import { assembleOrgChart } from "./orgchart.assemble";
 import { findHoldings, findOrgChartRows } from "./orgchart.cypher";
@@ -23,7 +24,12 @@ export const orgChartResolvers: Resolvers = {
       const d = depth ?? 4;
       if (!Number.isInteger(d) || d < 1 || d > 8) throw new InputError(`depth must be between 1 and 8, got ${d}`, { argument: "depth" });
       const at = knownAt ?? null;
-      const rows = await readQuery(ctx.scope, "orgChart", (tx) => findOrgChartRows(tx, rootId, asOf, d, at, { full: selects(info, ["nodes", "subject"]) }));
+      const { rows, recordedAs } = await readQuery(ctx.scope, "orgChart", async (tx) => {
+        const found = await findOrgChartRows(tx, rootId, asOf, d, at, { full: selects(info, ["nodes", "subject"]) });
+        // No root: a mistyped id or another kind of fact is refused; an organisation not there on that date is null.
+        return { rows: found, recordedAs: found.root ? "Organization" : await everRecordedAs(tx, rootId) };
+      });
+      if (recordedAs !== "Organization") throw unknownId("rootId", rootId, recordedAs, "an Organization");
       const chart = assembleOrgChart(rows, asOf, d);
       if (chart && at !== null) {
         tagKnownAt(chart.root, at);
@@ -42,7 +48,15 @@ export const orgChartResolvers: Resolvers = {
       // "tf regiondirektör": the acting holders of what the rest of the words name (the sources write "tf" for tillförordnad).
       const acting = ACTING.exec(post.trim());
       const asked = acting ? post.trim().slice(acting[0].length) : post.trim();
-      const rows = await readQuery(ctx.scope, "whoHeld", (tx) => findHoldings(tx, asked, organizationId ?? null, asOf, at));
+      const rows = await readQuery(ctx.scope, "whoHeld", async (tx) => {
+        const found = await findHoldings(tx, asked, organizationId ?? null, asOf, at);
+        // Nobody found in an organisation: say so if the organisation id itself is wrong.
+        if (found.length === 0 && organizationId) {
+          const recordedAs = await everRecordedAs(tx, organizationId);
+          if (recordedAs !== "Organization") throw unknownId("organizationId", organizationId, recordedAs, "an Organization");
+        }
+        return found;
+      });
       const model = (label: string, props: Parameters<typeof toNodeModel>[1]) => tagKnownAt(toNodeModel(label, props)!, at) as NodeModel;
       return rows.flatMap((r) => {
         const { from, to } = appointmentBounds(r.appointment);

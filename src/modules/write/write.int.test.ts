@@ -103,6 +103,9 @@ describe("the write path", () => {
     expect(res.errors).toBeUndefined();
     expect(res.data!.history[0]).toMatchObject({ author: "seed", reason: "Seed load of seed/data" });
     expect(res.data!.history[0]!.touched).toEqual(expect.arrayContaining([{ id: "org:vgr", action: "CREATED" }]));
+    // A mistyped id is refused, not read as "no history".
+    const typo = await api.gql(`{ history(id: "org:vgrr") { id } }`);
+    expect(typo.errors![0]).toMatchObject({ message: "id: org:vgrr names nothing ever recorded in the graph", extensions: { code: "BAD_USER_INPUT", argument: "id" } });
   });
 
   it("lets exactly one of two concurrent corrections of the same version win; the other gets CONFLICT", async () => {

@@ -8,7 +8,7 @@
  * Home/End, Enter shows the sources). Loaded as /widgets/org-chart.js, or as
  * the page /widgets/org-chart?root=…&asOf=… (script tag with data-mount="query").
  */
-import { type InputSource, asWritten, endpointFor, isIsoDate, loadingScript, notADate, notGiven, problemText, runPersisted, today } from "../shared/client";
+import { ApiError, type InputSource, asWritten, endpointFor, isIsoDate, loadingScript, notADate, notGiven, problemText, runPersisted, today } from "../shared/client";
 import { formatDateValue, formatDay } from "../shared/dates";
 import { ENGLISH, SWEDISH, h, shadowWithStyles, sv } from "../shared/dom";
 import { orgChartCss } from "./orgChart.css";
@@ -180,7 +180,10 @@ export class OrgChartElement extends HTMLElement {
       this.render(data.orgChart, rootId, asOf);
     } catch (err) {
       if (abort.signal.aborted) return;
-      this.showProblem(`${rootId}, ${formatDay(asOf)}`, problemText(err, "the chart", endpoint));
+      // A root that names nothing, or no organisation: said of the input as the embedder wrote it, with no date to blame.
+      const badRoot = err instanceof ApiError && err.code === "BAD_USER_INPUT" ? /^rootId: \S+ (names .*)$/.exec(err.message) : null;
+      if (badRoot) this.showProblem(rootId, `${asWritten(this.inputSource, "root", "root", rootId)} ${badRoot[1]}.`);
+      else this.showProblem(`${rootId}, ${formatDay(asOf)}`, problemText(err, "the chart", endpoint));
     } finally {
       if (!abort.signal.aborted) this.removeAttribute("aria-busy");
     }
