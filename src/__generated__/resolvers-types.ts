@@ -1374,7 +1374,7 @@ export type FigureOrder =
 /** One entry of an agreement's history, dated as precisely as the source allows. */
 export type HistoryEntry = {
   __typename?: 'HistoryEntry';
-  /** The sources for the entry. */
+  /** The sources for the entry. For a REPORT: the passages of the document cited for the agreement, its events and parties (what it says about the agreement), not the document's own sources. */
   citations: Array<Citation>;
   /** When; null when the sources give no date (such entries come last). */
   date?: Maybe<DateValue>;

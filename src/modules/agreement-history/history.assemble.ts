@@ -9,6 +9,7 @@ import { type AsOfCertainty, onOrBefore } from "../../lib/validity";
 import type { Plain } from "../../neo4j/values";
 import { EVENT_LIFECYCLE } from "../agreement-event/agreementEvent.model";
 import { type DateValueModel, toDateValue } from "../base/dateValue";
+import type { DocumentModel } from "../document/document.model";
 import { toNodeModel } from "../node/node.model";
 import { type KnownAt, tagKnownAt } from "../node/recordTime";
 import type { HistoryRow } from "./history.cypher";
@@ -39,8 +40,13 @@ export function assembleHistory(raw: HistoryRow["value"], at: KnownAt = null): H
     const field = DATE_FIELD[h.label];
     entries.push({ date: field ? toDateValue(h.props, field) : null, kind: HAPPENING_KIND[h.label]!, eventKind: null, effect: null, title: h.props.title as string, summary: (h.props.summary as string) ?? null, subject: toNodeModel(h.label, h.props)!, citedId: h.props.id as string });
   }
-  for (const doc of raw.reports) {
-    entries.push({ date: toDateValue(doc, "date"), kind: "REPORT", eventKind: null, effect: null, title: doc.title as string, summary: (doc.summary as string) ?? null, subject: toNodeModel("Document", doc)!, citedId: doc.id as string });
+  for (const { doc, quotes } of raw.reports) {
+    const document = toNodeModel("Document", doc) as DocumentModel;
+    // What the report says about the agreement, not the document's own sources (its imprint).
+    const passages = quotes
+      .map((q) => ({ document, quote: q.quote, locator: q.locator ?? null, nameAsWritten: q.nameAsWritten ?? null }))
+      .sort((a, b) => cmp(a.locator, b.locator) || SWEDISH.compare(a.quote, b.quote));
+    entries.push({ date: toDateValue(doc, "date"), kind: "REPORT", eventKind: null, effect: null, title: doc.title as string, summary: (doc.summary as string) ?? null, subject: document, citedId: doc.id as string, passages });
   }
   for (const entry of entries) {
     tagKnownAt(entry.subject, at);

@@ -11,7 +11,8 @@ export interface HistoryRow {
     events: Props[];
     decisions: Array<{ props: Props; effect: string | null; note: string | null }>;
     happenings: Array<{ label: string; props: Props }>;
-    reports: Props[];
+    /** The documents cited for the agreement, its events and parties, each with the passages cited from it. */
+    reports: Array<{ doc: Props; quotes: Array<{ quote: string; locator: string | null; nameAsWritten: string | null }> }>;
   };
 }
 
@@ -20,7 +21,7 @@ const ENTRY_FIELDS = {
   AgreementEvent: ["kind", "summary", "certainty", "reason", ...partialDate("date")],
   Decision: ["title", "summary", ...partialDate("decidedOn")],
   happening: ["title", "summary", ...partialDate("date"), ...partialDate("openedOn")],
-  Document: ["title", "summary", ...partialDate("date")],
+  Document: ["title", "summary", "fileName", ...partialDate("date")],
 } as const;
 
 /**
@@ -60,8 +61,8 @@ export async function findHistories(tx: Tx, ids: readonly string[], at: KnownAt 
        WITH a
        OPTIONAL MATCH p = (x)-[:EVENT_OF|PARTY_TO*0..1]->(a) WHERE all(r IN relationships(p) WHERE ${v("r")}) AND ${v("x")}
        OPTIONAL MATCH (x)-[s:SUPPORTED_BY]->(doc:Document) WHERE ${v("s")} AND ${v("doc")}
-       WITH DISTINCT doc WHERE doc IS NOT NULL
-       RETURN collect(${p("doc", "Document", "Document")}) AS reports
+       WITH doc, collect(DISTINCT { quote: s.quote, locator: s.locator, nameAsWritten: s.nameAsWritten }) AS quotes WHERE doc IS NOT NULL
+       RETURN collect({ doc: ${p("doc", "Document", "Document")}, quotes: quotes }) AS reports
      }
      RETURN id AS key, { events: events, decisions: decisions, happenings: happenings, reports: reports } AS value`,
     { ids, at },
@@ -74,7 +75,7 @@ export async function findHistories(tx: Tx, ids: readonly string[], at: KnownAt 
       events: r.value.events.map((e) => as("AgreementEvent", e)),
       decisions: r.value.decisions.map((d) => ({ ...d, props: as("Decision", d.props) })),
       happenings: r.value.happenings.map((h) => ({ ...h, props: as("happening", h.props) })),
-      reports: r.value.reports.map((d) => as("Document", d)),
+      reports: r.value.reports.map((d) => ({ ...d, doc: as("Document", d.doc) })),
     },
   }));
 }

@@ -22,6 +22,21 @@ describe("agreement history on the seed graph", () => {
     for (const e of entries) expect(e.citations.length).toBeGreaterThan(0);
   });
 
+  it("shows a report entry with what the report says about the agreement, not the document's own imprint", async () => {
+    const res = await api.gql<{ agreementHistory: Array<{ kind: string; subject: { id: string }; citations: Array<{ quote: string; verified: boolean; document: { id: string } }> }> }>(
+      `{ agreementHistory(id: "agreement:pausoverenskommelse-vgr-oracle") { kind subject { id } citations { quote verified document { id } } } }`,
+    );
+    expect(res.errors).toBeUndefined();
+    const reports = res.data!.agreementHistory.filter((e) => e.kind === "REPORT");
+    expect(reports.length).toBeGreaterThan(1);
+    for (const r of reports) {
+      expect(r.citations.length).toBeGreaterThan(0);
+      for (const c of r.citations) expect(c).toMatchObject({ document: { id: r.subject.id }, verified: true });
+      expect(r.citations.map((c) => c.quote).join(" ")).not.toMatch(/^Sammanställs av|Direktör VästKom$/);
+      expect(r.citations.some((c) => /överenskommelse|pausöverenskommelse|Oracle/i.test(c.quote))).toBe(true);
+    }
+  });
+
   it("derives the state: in force after signing, with four months' notice as the earliest end", async () => {
     const res = await api.gql<{ agreement: Record<string, any> }>(`{ agreement(id: "agreement:pausoverenskommelse-vgr-oracle") {
       noticePeriod

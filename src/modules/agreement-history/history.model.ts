@@ -1,6 +1,7 @@
 import type { AgreementEventKind, AgreementState, DecisionEffectKind, HistoryEntryKind } from "../../__generated__/resolvers-types";
 import type { AsOfCertainty } from "../../lib/validity";
 import type { DateValueModel } from "../base/dateValue";
+import type { CitationModel } from "../citation/citation.model";
 import type { NodeModel } from "../node/node.model";
 
 export interface HistoryEntryModel {
@@ -13,6 +14,8 @@ export interface HistoryEntryModel {
   subject: NodeModel;
   /** Whose citations the entry shows. */
   citedId: string;
+  /** For REPORT entries: the passages of the document cited about the agreement, shown instead of the document's own citations. */
+  passages?: CitationModel[];
 }
 
 export interface AgreementStatusModel {

@@ -29,6 +29,6 @@ export const historyResolvers: Resolvers = {
     },
   },
   HistoryEntry: {
-    citations: (entry, _a, ctx) => ctx.loaders.citation.byFactId.load(atKey(entry.citedId, knownAtOf(entry.subject))),
+    citations: (entry, _a, ctx) => entry.passages ?? ctx.loaders.citation.byFactId.load(atKey(entry.citedId, knownAtOf(entry.subject))),
   },
 };
