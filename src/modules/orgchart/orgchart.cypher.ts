@@ -70,6 +70,8 @@ const CHART_FIELDS = {
  */
 export interface OrgChartDetail {
   full: boolean;
+  /** Whether the boxes' `pausedBy` is asked for: the decisions pausing a unit are read only then. */
+  pauses?: boolean;
 }
 
 /**
@@ -123,12 +125,12 @@ export async function findOrgChartRows(tx: Tx, rootId: string, asOf: string, dep
        WHERE ${MAY_HOLD("m", at)} AND ${visible("r1", at)} AND ${visible("r2", at)} AND ${visible("member", at)}
        RETURN collect({ props: ${p("m", "Membership")}, member: ${p("member", "member", ["Organization", "Person"])}, memberLabel: [l IN labels(member) WHERE l <> 'Entity'][0], groupId: g.id }) AS memberships
      }
-     CALL (unitNodes) {
+     ${detail.pauses === false ? "WITH *, [] AS pauses" : `CALL (unitNodes) {
        UNWIND unitNodes AS o
        MATCH (d:Decision)-[e:AFFECTS]->(o)
        WHERE e.effect IN ['PAUSES', 'RESUMES'] AND coalesce(d.status, 'TAKEN') = 'TAKEN' AND ${visible("d", at)} AND ${visible("e", at)}
        RETURN collect({ decision: ${nodeProps("d", "Decision")}, effect: e.effect, note: e.note, orgId: o.id }) AS pauses
-     }
+     }`}
      CALL (root) {
        OPTIONAL MATCH up = (root)-[:PART_OF*1..]->(anc:Organization)
        WHERE all(n IN nodes(up) WHERE ${visible("n", at)}) AND all(r IN relationships(up) WHERE ${visible("r", at)})

@@ -25,7 +25,7 @@ export const orgChartResolvers: Resolvers = {
       if (!Number.isInteger(d) || d < 1 || d > 8) throw new InputError(`depth must be between 1 and 8, got ${d}`, { argument: "depth" });
       const at = knownAt ?? null;
       const { rows, recordedAs } = await readQuery(ctx.scope, "orgChart", async (tx) => {
-        const found = await findOrgChartRows(tx, rootId, asOf, d, at, { full: selects(info, ["nodes", "subject"]) });
+        const found = await findOrgChartRows(tx, rootId, asOf, d, at, { full: selects(info, ["nodes", "subject"]), pauses: selects(info, ["nodes", "pausedBy"]) });
         // No root: a mistyped id or another kind of fact is refused; an organisation not there on that date is null.
         return { rows: found, recordedAs: found.root ? "Organization" : await everRecordedAs(tx, rootId) };
       });
