@@ -26,7 +26,11 @@ export async function writeOrgTree(scope: QueryScope, prefix: string, orgs: OrgS
   const docId = `doc:${prefix}-source`;
   const ids = Object.fromEntries(orgs.map((o) => [o.slug, `org:${prefix}-${o.slug}`]));
   await writeQuery(scope, "fixture-orgs", async (tx) => {
-    await tx.run("CREATE (:Document:Entity {id: $id, title: 'Testkälla', kind: 'report', date: '2025-02-25'})", { id: docId });
+    await tx.run(
+      `CREATE (:Document:Entity {id: $id, title: 'Testkälla', kind: 'report', date: '2025-02-25', datePrecision: 'DAY',
+         dateEarliest: date('2025-02-25'), dateLatest: date('2025-02-25'), dateApproximate: false})`,
+      { id: docId },
+    );
     await tx.run(
       `UNWIND $orgs AS o
        CREATE (n:Organization:Entity {id: o.id, name: o.name, kind: o.kind, aliases: o.aliases})

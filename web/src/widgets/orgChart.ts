@@ -257,7 +257,8 @@ export class OrgChartElement extends HTMLElement {
           "blockquote",
           { attrs: SWEDISH },
           h("p", null, `“${c.quote}”`),
-          h("footer", null, c.document.title, c.document.date ? `, ${c.document.date.text}` : "", c.locator ? ` — ${c.locator}` : ""),
+          // The document's date in words, as precise as it is ("between 28 Apr 2025 and 29 Apr 2025"), not its notation.
+          h("footer", null, c.document.title, c.document.date ? `, ${formatDateValue(c.document.date)}` : "", c.locator ? ` — ${c.locator}` : ""),
         ),
       ),
     );

@@ -8,7 +8,7 @@ import { type DateValueLike, formatDateValue } from "../shared/dates";
 export interface Citation {
   quote: string;
   locator: string | null;
-  document: { title: string; date: { text: string } | null };
+  document: { title: string; date: DateValueLike | null };
 }
 
 export interface ChartNode {
