@@ -31,6 +31,37 @@ describe("facts from the five documents", () => {
     );
   });
 
+  it("two announced decisions are in the graph as PLANNED, undated: Regionstyrelsen's on the way forward (whose timetable the external group changes) and the regional director's on the programme's organisation", async () => {
+    const d = await q<{ way: any; org: any; ext: any }>(`{
+      way: decision(id: "decision:regionstyrelsen-beslut-handlingsalternativ-vagval") {
+        status decidedOn { text } deciders { actor { ... on Organization { name } } } citations { quote } }
+      org: decision(id: "decision:regiondirektoren-alternativ-organisering-program-millennium") {
+        status decidedOn { text } deciders { actor { ... on Post { title } } } affects { effect target { id } } citations { quote } }
+      ext: decision(id: "decision:regionstyrelsen-extern-styrgrupp") { affects { effect note target { id } } } }`);
+    expect(d.way).toMatchObject({ status: "PLANNED", decidedOn: null, deciders: [{ actor: { name: "Regionstyrelsen" } }] });
+    expect(d.way.citations.map((c: any) => c.quote)).toContain("Detta kommer att påverka tidsplanen för själva beslutet.");
+    expect(d.ext.affects).toContainEqual({
+      effect: "CHANGES_DATE",
+      note: "kommer att påverka tidsplanen för själva beslutet",
+      target: { id: "decision:regionstyrelsen-beslut-handlingsalternativ-vagval" },
+    });
+    expect(d.org).toMatchObject({ status: "PLANNED", decidedOn: null, affects: [{ effect: "OTHER", target: { id: "org:program-millennium" } }] });
+    expect(d.org.deciders[0].actor.title).toMatch(/^[Rr]egiondirektör/);
+    expect(d.org.citations).toEqual([{ quote: "Ta fram underlag gällande en alternativ organisering av program Millennium för beslut av regiondirektören." }]);
+  });
+
+  it("dates what the 11 April meeting presented no later than the meeting, and the commission on options no later than the report that announces it", async () => {
+    const d = await q<{ dir: any; board: any; pm: any; ksd: any }>(`{
+      dir: decision(id: "decision:uppdrag-vastkom-direktor-process-vagval") { decidedOn { text } citations { quote } }
+      board: decision(id: "decision:vastkom-extra-styrelsemote-insatt") { decidedOn { text } }
+      pm: mandate(id: "mandate:program-millennium-handlingsalternativ-slimmad-organisation") { validFrom { text } }
+      ksd: mandate(id: "mandate:ksd-handlingsalternativ-slimmad-organisation") { validFrom { text } } }`);
+    expect([d.dir.decidedOn.text, d.board.decidedOn.text]).toEqual(["..2025-04-11", "..2025-04-11"]);
+    expect(d.dir.citations.map((c: any) => c.quote)).toContain("Nedan följer en sammanfattning av det som presenterades på mötet.");
+    // "Ett uppdrag har getts" in the report of 2024-12-27: not held "since before anything the sources say".
+    expect([d.pm.validFrom, d.ksd.validFrom]).toEqual([{ text: "..2024-12-27" }, { text: "..2024-12-27" }]);
+  });
+
   it("Karin Looström Muth was hälso- och sjukvårdsutvecklingsdirektör and VGR's spokesperson on 2024-12-27", async () => {
     const d = await q<{ whoHeld: Array<{ person: { name: string }; role: string }> }>(
       `{ whoHeld(post: "hälso- och sjukvårdsutvecklingsdirektör", asOf: "2024-12-27") { person { name } role } }`,
