@@ -611,8 +611,19 @@ export type ChangeSet = {
   id: Scalars['ID']['output'];
   /** Why, as the author said. */
   reason?: Maybe<Scalars['String']['output']>;
-  /** What it touched, by stable id. */
+  /** What it touched, by stable id then version. The seed load touches every seeded record: pass `id` to see only what it did to that entity. */
   touched: Array<ChangeSetTouch>;
+  /** How many nodes it touched (every version counts). */
+  touchedCount: Scalars['Int']['output'];
+};
+
+
+/**
+ * One write to the graph (domain model rule 5): who, when, why, and what it
+ * touched. The seed load is one change set; each mutation is one.
+ */
+export type ChangeSetTouchedArgs = {
+  id?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** A node a change set touched. */
@@ -3014,7 +3025,7 @@ export type Query = {
   figure?: Maybe<Figure>;
   /** Figures matching `filter`, one page in `orderBy` order (first/after forward, last/before backward; 20 by default, at most 100). */
   figures: FigureConnection;
-  /** An entity's change sets in time order, the seed's included: who recorded, corrected and retracted it, when and why. An id that names nothing ever recorded is refused (BAD_USER_INPUT), not answered with an empty list. */
+  /** An entity's change sets in time order, the seed's included: who recorded, corrected and retracted it, when and why. Ask `touched(id:)` with the same id for what each change set did to this entity alone (the seed's change set touches every seeded record). An id that names nothing ever recorded is refused (BAD_USER_INPUT), not answered with an empty list. */
   history: Array<ChangeSet>;
   /** A legal case by id; null for an unknown id or the id of something else. */
   legalCase?: Maybe<LegalCase>;
@@ -4169,7 +4180,8 @@ export type ChangeSetResolvers<ContextType = GraphQLContext, ParentType extends 
   author?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  touched?: Resolver<Array<ResolversTypes['ChangeSetTouch']>, ParentType, ContextType>;
+  touched?: Resolver<Array<ResolversTypes['ChangeSetTouch']>, ParentType, ContextType, Partial<ChangeSetTouchedArgs>>;
+  touchedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type ChangeSetTouchResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChangeSetTouch'] = ResolversParentTypes['ChangeSetTouch']> = ResolversObject<{

@@ -6,7 +6,7 @@
  * evaluated, so a conditional field counts as asked: the answer may fetch more
  * than needed, never less.
  */
-import type { FieldNode, FragmentDefinitionNode, GraphQLResolveInfo, SelectionSetNode } from "graphql";
+import { type FieldNode, type FragmentDefinitionNode, type GraphQLResolveInfo, type SelectionSetNode, valueFromASTUntyped } from "graphql";
 
 function fieldsNamed(sets: readonly SelectionSetNode[], name: string, fragments: Record<string, FragmentDefinitionNode>): FieldNode[] {
   const found: FieldNode[] = [];
@@ -64,4 +64,21 @@ export function selects(info: Pick<GraphQLResolveInfo, "fieldNodes" | "fragments
     if (level.length === 0) return false;
   }
   return true;
+}
+
+/**
+ * The values of argument `arg` on each selection of `path` (below the current
+ * field), variables substituted: undefined where a selection omits it. Null
+ * when `path` is not selected at all.
+ */
+export function argumentValues(info: Pick<GraphQLResolveInfo, "fieldNodes" | "fragments" | "variableValues">, path: readonly string[], arg: string): unknown[] | null {
+  let level: FieldNode[] = [...info.fieldNodes];
+  for (const name of path) {
+    level = fieldsNamed(level.flatMap((f) => (f.selectionSet ? [f.selectionSet] : [])), name, info.fragments);
+    if (level.length === 0) return null;
+  }
+  return level.map((f) => {
+    const node = f.arguments?.find((a) => a.name.value === arg);
+    return node ? valueFromASTUntyped(node.value, info.variableValues) : undefined;
+  });
 }

@@ -14,5 +14,7 @@ export interface ChangeSetModel {
   at: string;
   author: string;
   reason: string | null;
+  touchedCount: number;
+  /** What it touched; when read for history, only what the operation asks for (see `findChangeSets`). */
   touched: ChangeSetTouchModel[];
 }

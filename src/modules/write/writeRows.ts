@@ -53,6 +53,7 @@ export async function recordChangeSet(
   await createChangeSet(tx, cs, touched);
   return {
     ...cs,
+    touchedCount: touched.length,
     touched: touched.map((t) => ({ action: t.action.toUpperCase() as "CREATED" | "SUPERSEDED" | "RETRACTED", id: t.id, version: t.version, type: t.type })),
   };
 }
