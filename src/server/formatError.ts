@@ -13,6 +13,7 @@ import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import type { Logger } from "pino";
 import { DomainError, ErrorCode } from "../lib/errors";
 import { tokenLimitMessage } from "./limits";
+import { literalValuePath } from "./valuePath";
 
 const PASS_THROUGH = new Set([
   "GRAPHQL_PARSE_FAILED",
@@ -44,6 +45,9 @@ export function createFormatError(log: Logger) {
     }
     const code = formatted.extensions?.code;
     if (typeof code === "string" && PASS_THROUGH.has(code)) {
+      // A bad literal value: name where it is, as a bad variable is named ("recordDecision(input.decidedOn): …").
+      const at = code === "GRAPHQL_VALIDATION_FAILED" && error instanceof GraphQLError ? literalValuePath(error) : null;
+      if (at) return { ...base, message: `${at}: ${formatted.message}`, extensions: { code, at } };
       const message = (code === "GRAPHQL_PARSE_FAILED" && tokenLimitMessage(formatted.message)) || formatted.message;
       return { ...base, message, extensions: { code } };
     }

@@ -65,16 +65,27 @@ describe("HTTP server", () => {
     expect(res.data).toEqual({ __typename: "Query" });
   });
 
-  it("says where in the query a refused date literal stands", async () => {
+  it("says where in the query a refused date literal stands: its field and argument, and line and column", async () => {
     const res = await api.gql('{ timeline(from: "2025-01-01", to: "2025-13-01") { title } }');
     expect(res.status).toBe(400);
     expect(res.errors).toEqual([
       {
-        message: '"2025-13-01" is not a valid Date: expected an existing day as YYYY-MM-DD',
+        message: 'timeline(to): "2025-13-01" is not a valid Date: expected an existing day as YYYY-MM-DD',
         locations: [{ line: 1, column: 36 }],
-        extensions: { code: "GRAPHQL_VALIDATION_FAILED" },
+        extensions: { code: "GRAPHQL_VALIDATION_FAILED", at: "timeline(to)" },
       },
     ]);
+  });
+
+  it("names the input field of a refused literal inside a mutation's input, as a variable's would be named", async () => {
+    const res = await api.gql(`mutation { recordDecision(reason: "r", input: { title: "T", decidedOn: "2025-02-30",
+      citations: [{ documentId: "doc:x", quote: "q" }, { documentId: "doc:y", quote: "q", locator: 7 }] }) { id } }`);
+    expect(res.status).toBe(400);
+    expect(res.errors!.map((e) => [e.extensions?.at, e.message.replace(/:.*/s, "")])).toEqual([
+      ["recordDecision(input.decidedOn)", "recordDecision(input.decidedOn)"],
+      ["recordDecision(input.citations[1].locator)", "recordDecision(input.citations[1].locator)"],
+    ]);
+    expect(res.errors![0]!.message).toBe('recordDecision(input.decidedOn): "2025-02-30" is not a partial date: day 30 does not exist in 2025-02 (1–28)');
   });
 
   it("refuses knownAt in the future, as a literal or a variable, and answers a past one", async () => {
