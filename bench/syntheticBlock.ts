@@ -8,7 +8,7 @@
  * SUPPORTED_BY citation with a quote on every fact. A graph is N such blocks;
  * block b depends only on (seed, b), so any block can be rebuilt alone.
  */
-import { Random, type SynEdge, type SynNode, dateProps, earliestOf, edge, node, randomDate } from "./syntheticRows";
+import { Random, type SynEdge, type SynNode, dateProps, earliestOf, edge, node, randomDate, withPersonRoles } from "./syntheticRows";
 
 export interface Block {
   nodes: SynNode[];
@@ -224,5 +224,6 @@ export function buildBlock(seed: number, b: number, prefix: string): Block {
     cite(did, title);
     decisions.push(did);
   }
+  withPersonRoles(nodes, edges);
   return { nodes, edges };
 }

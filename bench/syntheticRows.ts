@@ -72,6 +72,23 @@ export function node(label: string, props: Record<string, unknown>): SynNode {
   return { label, props: all };
 }
 
+/**
+ * Gives each generated person the roles of their appointments in its search
+ * text, as the API keeps it for curated and written persons
+ * (src/modules/search/personRoles.ts).
+ */
+export function withPersonRoles(nodes: readonly SynNode[], edges: readonly SynEdge[]): void {
+  const roleOf = new Map(nodes.filter((n) => n.label === "Appointment").map((n) => [n.props.id as string, n.props.role as string]));
+  const roles = new Map<string, Set<string>>();
+  for (const e of edges) {
+    const role = e.type === "OF_PERSON" ? roleOf.get(e.from) : undefined;
+    if (role !== undefined) roles.set(e.to, (roles.get(e.to) ?? new Set()).add(role));
+  }
+  for (const n of nodes) {
+    if (n.label === "Person") Object.assign(n.props, searchProps(CONCEPTS.Person!, { ...n.props, roles: [...(roles.get(n.props.id as string) ?? [])].sort() }));
+  }
+}
+
 export function edge(type: string, from: string, to: string, props: Record<string, unknown> = {}): SynEdge {
   return { type, from, to, props };
 }

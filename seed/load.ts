@@ -8,6 +8,7 @@
  * the record version the API's corrections count from (src/modules/write).
  */
 import { type Db, type QueryScope, type Tx, systemScope, writeQuery, readQuery } from "../src/neo4j/funnel";
+import { refreshPersonRoles } from "../src/modules/search/personRoles";
 import { type Dataset, type Problem, readDataset } from "./dataset";
 import { type GraphRows, toGraphRows } from "./records";
 import { validateDataset } from "./validate";
@@ -91,6 +92,8 @@ async function writeRows(tx: Tx, rows: GraphRows, changeSetId: string, source: s
      MERGE (c)-[:TOUCHED]->(n)`,
     { id: changeSetId, hash: rows.hash, ids: rows.ids, now, source },
   );
+  // A person's search text holds the roles of their appointments, the API-written ones too.
+  for (let i = 0; i < rows.ids.length; i += 10_000) await refreshPersonRoles(tx, rows.ids.slice(i, i + 10_000));
 }
 
 export interface LoadOptions {

@@ -2848,7 +2848,7 @@ export type PersonEdge = {
 export type PersonFilter = {
   /** People with an appointment in this organisation (directly or through a post in it). */
   organization?: InputMaybe<Scalars['ID']['input']>;
-  /** A part of the name, aliases, title or summary, ignoring case and diacritics. */
+  /** A part of the name, aliases or a role the person held (`Appointment.role`), ignoring case and diacritics. */
   text?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -3083,7 +3083,9 @@ export type Query = {
    * than the same words in its summary, and a node one of whose names is
    * exactly the words typed ranks above every node that only contains them
    * ("VGR" finds Västra Götalandsregionen first, by its alias, then what
-   * mentions VGR). Scores are the index's relevance. `types` narrows to labels
+   * mentions VGR). A person is also found by the roles they held, in the
+   * words the sources use ("Lännergren direktör", "tillförordnad programchef"):
+   * the role counts like a summary, below a name. Scores are the index's relevance. `types` narrows to labels
    * (e.g. ["Person", "Organization"]). At most `first` hits (1–100), best first;
    * equal scores by id. When more hits share the score at the end of the page
    * than the page holds, the index's own order picks which of them are on it.

@@ -79,7 +79,8 @@ export const CONCEPTS: Record<string, ConceptSpec> = {
     refs: { parent: { rel: "PART_OF", targets: ["Organization"], many: false } },
   },
   Person: {
-    label: "Person", prefix: "person", file: "persons.yaml", cited: true, search: ["name", "aliases"],
+    // `roles`: not a field but the roles of the person's appointments (src/modules/search/personRoles.ts).
+    label: "Person", prefix: "person", file: "persons.yaml", cited: true, search: ["name", "aliases", "roles"],
     fields: { name: { kind: "string", required: true }, aliases: { kind: "strings" }, summary: { kind: "text" } },
     refs: {},
   },

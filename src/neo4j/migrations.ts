@@ -7,6 +7,7 @@ import { DATE_FIELDS, bandedKeyCypher, dateBand, dateKey } from "../domain/store
 import { CONCEPTS } from "../domain/concepts";
 import { nameFields, searchProps } from "../domain/searchProps";
 import { searchStems } from "../lib/swedishStems";
+import { refreshPersonRoles } from "../modules/search/personRoles";
 import { type QueryScope, readQuery, runBatched, writeQuery } from "./funnel";
 import type { Plain } from "./values";
 
@@ -149,7 +150,28 @@ export const DATA_MIGRATIONS: ReadonlyArray<{ id: string; statements?: string[];
     id: "search-names-v1",
     run: backfillSearchNames,
   },
+  {
+    // src/modules/search/personRoles.ts: a person's search text ends with the roles they held.
+    id: "search-person-roles-v1",
+    run: backfillPersonRoles,
+  },
 ];
+
+/** Refreshes every current person's search text with their roles, `batch` persons per transaction, in id order. */
+export async function backfillPersonRoles(scope: QueryScope, batch = BACKFILL_BATCH): Promise<number> {
+  let done = 0;
+  let after = "";
+  for (;;) {
+    const ids = (
+      await readQuery(scope, "migration:search-person-roles", (tx) =>
+        tx.run<{ id: string }>("MATCH (p:Person) WHERE p.id > $after AND p.retractedAt IS NULL RETURN p.id AS id ORDER BY id LIMIT toInteger($batch)", { after, batch }),
+      )
+    ).map((r) => r.id);
+    if (ids.length === 0) return done;
+    done += await writeQuery(scope, "migration:search-person-roles", (tx) => refreshPersonRoles(tx, ids));
+    after = ids[ids.length - 1]!;
+  }
+}
 
 /** Nodes read (and those needing the property written back) per transaction by a backfill. */
 const BACKFILL_BATCH = 5_000;

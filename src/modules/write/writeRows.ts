@@ -8,6 +8,7 @@ import { randomUUID } from "node:crypto";
 import { toGraphRows } from "../../../seed/records";
 import type { Tx } from "../../neo4j/funnel";
 import type { ChangeSetModel } from "../history/history.model";
+import { refreshPersonRoles } from "../search/personRoles";
 import type { InputEntry } from "./toRecord";
 import { documentTexts } from "./validateWrite";
 import { type Touch, createChangeSet, createNodes, createRels } from "./write.cypher";
@@ -51,6 +52,8 @@ export async function recordChangeSet(
 ): Promise<ChangeSetModel> {
   const cs = { id: `changeset:${randomUUID()}`, at: now, author, reason };
   await createChangeSet(tx, cs, touched);
+  // A person's search text holds the roles of their appointments: written persons and appointments refresh it.
+  await refreshPersonRoles(tx, [...new Set(touched.map((t) => t.id))]);
   return {
     ...cs,
     touchedCount: touched.length,
