@@ -13,13 +13,17 @@ import { CONCEPTS } from "../../domain/concepts";
 import { searchProps } from "../../domain/searchProps";
 import type { Tx } from "../../neo4j/funnel";
 
+const PREFIXES = [`${CONCEPTS.Person!.prefix}:`, `${CONCEPTS.Appointment!.prefix}:`];
+
 /**
  * Recomputes the search properties of the current Person nodes that `ids`
  * touch: persons among them (any version) and the persons of appointments
  * among them (any version, so a moved or retracted appointment's old holder
  * too). Returns how many persons it wrote.
  */
-export async function refreshPersonRoles(tx: Tx, ids: readonly string[]): Promise<number> {
+export async function refreshPersonRoles(tx: Tx, touched: readonly string[]): Promise<number> {
+  // Only persons and appointments matter: a write of anything else costs no statement.
+  const ids = touched.filter((id) => PREFIXES.some((p) => id.startsWith(p)));
   if (ids.length === 0) return 0;
   const rows = await tx.run<{ eid: string; name: string; aliases: string[] | null; roles: string[] }>(
     `UNWIND $ids AS id
