@@ -62,6 +62,25 @@ describe("facts from the five documents", () => {
     expect([d.pm.validFrom, d.ksd.validFrom]).toEqual([{ text: "..2024-12-27" }, { text: "..2024-12-27" }]);
   });
 
+  it("cites a spokesperson's role from the heading that names it, and dates the timeline's December items and KPMG's review start by what the sources say", async () => {
+    const d = await q<{ appt: any; skane: any; sg: any; kpmg: any }>(`{
+      appt: appointment(id: "appt:kaarina-sundelin-talesperson-vgr") { role citations { quote locator } }
+      skane: event(id: "event:region-skane-meddelar-uppskjutet-inforande") { date { text } }
+      sg: event(id: "event:samordningsgrupp-startar") { date { text } }
+      kpmg: event(id: "event:kpmg-inleder-extern-granskning") { date { text } inferenceReason citations { quote } } }`);
+    expect(d.appt.citations).toEqual(
+      expect.arrayContaining([
+        { quote: "Kaarina Sundelin, hälso- och sjukvårdsproduktionsdirektör", locator: "Talespersoner VGR, punkt 2" },
+        { quote: "Talespersoner VGR", locator: "rubrik" },
+      ]),
+    );
+    // Both stand under "Dec -24" on the presentation's timeline.
+    expect([d.skane.date.text, d.sg.date.text]).toEqual(["2024-12", "2024-12"]);
+    // "Tiden innan julhelgerna … extern granskning": begun by the report of 2024-12-27.
+    expect(d.kpmg.date.text).toBe("..2024-12-27");
+    expect(d.kpmg.citations.map((c: any) => c.quote)).toContain("Tiden innan julhelgerna har präglats av många aktiviteter för att utvärdera och dra lärdomar av införandet av Millennium.");
+  });
+
   it("Karin Looström Muth was hälso- och sjukvårdsutvecklingsdirektör and VGR's spokesperson on 2024-12-27", async () => {
     const d = await q<{ whoHeld: Array<{ person: { name: string }; role: string }> }>(
       `{ whoHeld(post: "hälso- och sjukvårdsutvecklingsdirektör", asOf: "2024-12-27") { person { name } role } }`,
