@@ -3003,38 +3003,38 @@ export type Query = {
   agreementHistory?: Maybe<Array<HistoryEntry>>;
   /** An agreement party by id; null for an unknown id or the id of something else. */
   agreementParty?: Maybe<AgreementParty>;
-  /** Agreements matching `filter`, one page in `orderBy` order (first/after forward, last/before backward; 20 by default, at most 100). */
-  agreements: AgreementConnection;
+  /** Agreements matching `filter`, one page in `orderBy` order (first/after forward, last/before backward; 20 by default, at most 100). Null only when refused (`errors` says why): the operation's other fields are answered all the same. */
+  agreements?: Maybe<AgreementConnection>;
   /** An appointment by id; null for an unknown id or the id of something else. */
   appointment?: Maybe<Appointment>;
-  /** Appointments matching `filter`, one page in `orderBy` order (first/after forward, last/before backward; 20 by default, at most 100). */
-  appointments: AppointmentConnection;
+  /** Appointments matching `filter`, one page in `orderBy` order (first/after forward, last/before backward; 20 by default, at most 100). Null only when refused (`errors` says why): the operation's other fields are answered all the same. */
+  appointments?: Maybe<AppointmentConnection>;
   /** A decision by id; null for an unknown id or the id of something else. */
   decision?: Maybe<Decision>;
-  /** Decisions matching `filter`, one page in `orderBy` order (first/after forward, last/before backward; 20 by default, at most 100). */
-  decisions: DecisionConnection;
+  /** Decisions matching `filter`, one page in `orderBy` order (first/after forward, last/before backward; 20 by default, at most 100). Null only when refused (`errors` says why): the operation's other fields are answered all the same. */
+  decisions?: Maybe<DecisionConnection>;
   /** A document by id; null for an unknown id or the id of something else. */
   document?: Maybe<Document>;
-  /** Source documents matching `filter`, one page in `orderBy` order (first/after forward, last/before backward; 20 by default, at most 100). */
-  documents: DocumentConnection;
+  /** Source documents matching `filter`, one page in `orderBy` order (first/after forward, last/before backward; 20 by default, at most 100). Null only when refused (`errors` says why): the operation's other fields are answered all the same. */
+  documents?: Maybe<DocumentConnection>;
   /** An event by id; null for an unknown id or the id of something else. */
   event?: Maybe<Event>;
-  /** Events matching `filter`, one page in `orderBy` order (first/after forward, last/before backward; 20 by default, at most 100). */
-  events: EventConnection;
+  /** Events matching `filter`, one page in `orderBy` order (first/after forward, last/before backward; 20 by default, at most 100). Null only when refused (`errors` says why): the operation's other fields are answered all the same. */
+  events?: Maybe<EventConnection>;
   /** A figure by id; null for an unknown id or the id of something else. */
   figure?: Maybe<Figure>;
-  /** Figures matching `filter`, one page in `orderBy` order (first/after forward, last/before backward; 20 by default, at most 100). */
-  figures: FigureConnection;
-  /** An entity's change sets in time order, the seed's included: who recorded, corrected and retracted it, when and why. Ask `touched(id:)` with the same id for what each change set did to this entity alone (the seed's change set touches every seeded record). An id that names nothing ever recorded is refused (BAD_USER_INPUT), not answered with an empty list. */
-  history: Array<ChangeSet>;
+  /** Figures matching `filter`, one page in `orderBy` order (first/after forward, last/before backward; 20 by default, at most 100). Null only when refused (`errors` says why): the operation's other fields are answered all the same. */
+  figures?: Maybe<FigureConnection>;
+  /** An entity's change sets in time order, the seed's included: who recorded, corrected and retracted it, when and why. Ask `touched(id:)` with the same id for what each change set did to this entity alone (the seed's change set touches every seeded record). An id that names nothing ever recorded is refused (BAD_USER_INPUT), not answered with an empty list. Null only when refused (`errors` says why): the operation's other fields are answered all the same. */
+  history?: Maybe<Array<ChangeSet>>;
   /** A legal case by id; null for an unknown id or the id of something else. */
   legalCase?: Maybe<LegalCase>;
-  /** Court cases, inquiries and complaints matching `filter`, one page in `orderBy` order (first/after forward, last/before backward; 20 by default, at most 100). */
-  legalCases: LegalCaseConnection;
+  /** Court cases, inquiries and complaints matching `filter`, one page in `orderBy` order (first/after forward, last/before backward; 20 by default, at most 100). Null only when refused (`errors` says why): the operation's other fields are answered all the same. */
+  legalCases?: Maybe<LegalCaseConnection>;
   /** A mandate by id; null for an unknown id or the id of something else. */
   mandate?: Maybe<Mandate>;
-  /** Mandates matching `filter`, one page in `orderBy` order (first/after forward, last/before backward; 20 by default, at most 100). */
-  mandates: MandateConnection;
+  /** Mandates matching `filter`, one page in `orderBy` order (first/after forward, last/before backward; 20 by default, at most 100). Null only when refused (`errors` says why): the operation's other fields are answered all the same. */
+  mandates?: Maybe<MandateConnection>;
   /** A membership by id; null for an unknown id or the id of something else. */
   membership?: Maybe<Membership>;
   /** Any node by id, whatever its type; null when no node has that id. */
@@ -3043,8 +3043,8 @@ export type Query = {
   nodes: Array<Maybe<Node>>;
   /** An option by id; null for an unknown id or the id of something else. */
   option?: Maybe<Option>;
-  /** Options under consideration matching `filter`, one page in `orderBy` order (first/after forward, last/before backward; 20 by default, at most 100). */
-  options: OptionConnection;
+  /** Options under consideration matching `filter`, one page in `orderBy` order (first/after forward, last/before backward; 20 by default, at most 100). Null only when refused (`errors` says why): the operation's other fields are answered all the same. */
+  options?: Maybe<OptionConnection>;
   /**
    * The organisation chart of `rootId` on `asOf`, `depth` levels of parts deep
    * (1–8, default 4). Null when the organisation did not exist on that date, also when an
@@ -3055,20 +3055,20 @@ export type Query = {
   orgChart?: Maybe<OrgChart>;
   /** An organisation by id; null for an unknown id or the id of something else. */
   organization?: Maybe<Organization>;
-  /** Organisations matching `filter`, one page in `orderBy` order (first/after forward, last/before backward; 20 by default, at most 100). */
-  organizations: OrganizationConnection;
+  /** Organisations matching `filter`, one page in `orderBy` order (first/after forward, last/before backward; 20 by default, at most 100). Null only when refused (`errors` says why): the operation's other fields are answered all the same. */
+  organizations?: Maybe<OrganizationConnection>;
   /** A person by id; null for an unknown id or the id of something else. */
   person?: Maybe<Person>;
-  /** People matching `filter`, one page in `orderBy` order (first/after forward, last/before backward; 20 by default, at most 100). */
-  persons: PersonConnection;
+  /** People matching `filter`, one page in `orderBy` order (first/after forward, last/before backward; 20 by default, at most 100). Null only when refused (`errors` says why): the operation's other fields are answered all the same. */
+  persons?: Maybe<PersonConnection>;
   /** A post by id; null for an unknown id or the id of something else. */
   post?: Maybe<Post>;
-  /** Posts matching `filter`, one page in `orderBy` order (first/after forward, last/before backward; 20 by default, at most 100). */
-  posts: PostConnection;
+  /** Posts matching `filter`, one page in `orderBy` order (first/after forward, last/before backward; 20 by default, at most 100). Null only when refused (`errors` says why): the operation's other fields are answered all the same. */
+  posts?: Maybe<PostConnection>;
   /** A risk by id; null for an unknown id or the id of something else. */
   risk?: Maybe<Risk>;
-  /** Risks and findings matching `filter`, one page in `orderBy` order (first/after forward, last/before backward; 20 by default, at most 100). */
-  risks: RiskConnection;
+  /** Risks and findings matching `filter`, one page in `orderBy` order (first/after forward, last/before backward; 20 by default, at most 100). Null only when refused (`errors` says why): the operation's other fields are answered all the same. */
+  risks?: Maybe<RiskConnection>;
   /**
    * Full-text search over names, aliases, titles and summaries, in Swedish:
    * every word must match, as a whole word, as the start of a word ("Kull" finds
@@ -3089,8 +3089,9 @@ export type Query = {
    * (e.g. ["Person", "Organization"]). At most `first` hits (1–100), best first;
    * equal scores by id. When more hits share the score at the end of the page
    * than the page holds, the index's own order picks which of them are on it.
+   * Null only when refused (`errors` says why): the operation's other fields are answered all the same.
    */
-  search: Array<SearchHit>;
+  search?: Maybe<Array<SearchHit>>;
   /**
    * Decisions, events and agreement events whose date may fall between `from` and
    * `to` (inclusive; a vague date counts when it overlaps, and a date known only as
@@ -3101,8 +3102,9 @@ export type Query = {
    * agreement), and with `includeParts` also the organisations that are part of
    * them; an id in `actorIds` that names nothing is refused (BAD_USER_INPUT), not
    * read as "no entries". `kinds` narrows the kinds. At most `first` entries (1–500).
+   * Null only when refused (`errors` says why): the operation's other fields are answered all the same.
    */
-  timeline: Array<TimelineEntry>;
+  timeline?: Maybe<Array<TimelineEntry>>;
   /**
    * Who held a post or role on a date: `post` is a post id (`post:programchef-millennium`)
    * or words from its title or the role ("programchef", "regiondirektör"), optionally
@@ -3110,8 +3112,9 @@ export type Query = {
    * finds regiondirektör), as search and the list `text` filters do. Uncertain holders
    * are included and marked: a holder the sources name only on other days than `asOf`
    * (no start or end given, `Appointment.attestedOn`) is UNCERTAIN.
+   * Null only when refused (`errors` says why): the operation's other fields are answered all the same.
    */
-  whoHeld: Array<Holding>;
+  whoHeld?: Maybe<Array<Holding>>;
 };
 
 
@@ -4832,39 +4835,39 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   agreementEvent?: Resolver<Maybe<ResolversTypes['AgreementEvent']>, ParentType, ContextType, RequireFields<QueryAgreementEventArgs, 'id'>>;
   agreementHistory?: Resolver<Maybe<Array<ResolversTypes['HistoryEntry']>>, ParentType, ContextType, RequireFields<QueryAgreementHistoryArgs, 'id'>>;
   agreementParty?: Resolver<Maybe<ResolversTypes['AgreementParty']>, ParentType, ContextType, RequireFields<QueryAgreementPartyArgs, 'id'>>;
-  agreements?: Resolver<ResolversTypes['AgreementConnection'], ParentType, ContextType, RequireFields<QueryAgreementsArgs, 'orderBy'>>;
+  agreements?: Resolver<Maybe<ResolversTypes['AgreementConnection']>, ParentType, ContextType, RequireFields<QueryAgreementsArgs, 'orderBy'>>;
   appointment?: Resolver<Maybe<ResolversTypes['Appointment']>, ParentType, ContextType, RequireFields<QueryAppointmentArgs, 'id'>>;
-  appointments?: Resolver<ResolversTypes['AppointmentConnection'], ParentType, ContextType, RequireFields<QueryAppointmentsArgs, 'orderBy'>>;
+  appointments?: Resolver<Maybe<ResolversTypes['AppointmentConnection']>, ParentType, ContextType, RequireFields<QueryAppointmentsArgs, 'orderBy'>>;
   decision?: Resolver<Maybe<ResolversTypes['Decision']>, ParentType, ContextType, RequireFields<QueryDecisionArgs, 'id'>>;
-  decisions?: Resolver<ResolversTypes['DecisionConnection'], ParentType, ContextType, RequireFields<QueryDecisionsArgs, 'orderBy'>>;
+  decisions?: Resolver<Maybe<ResolversTypes['DecisionConnection']>, ParentType, ContextType, RequireFields<QueryDecisionsArgs, 'orderBy'>>;
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'id'>>;
-  documents?: Resolver<ResolversTypes['DocumentConnection'], ParentType, ContextType, RequireFields<QueryDocumentsArgs, 'orderBy'>>;
+  documents?: Resolver<Maybe<ResolversTypes['DocumentConnection']>, ParentType, ContextType, RequireFields<QueryDocumentsArgs, 'orderBy'>>;
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventArgs, 'id'>>;
-  events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'orderBy'>>;
+  events?: Resolver<Maybe<ResolversTypes['EventConnection']>, ParentType, ContextType, RequireFields<QueryEventsArgs, 'orderBy'>>;
   figure?: Resolver<Maybe<ResolversTypes['Figure']>, ParentType, ContextType, RequireFields<QueryFigureArgs, 'id'>>;
-  figures?: Resolver<ResolversTypes['FigureConnection'], ParentType, ContextType, RequireFields<QueryFiguresArgs, 'orderBy'>>;
-  history?: Resolver<Array<ResolversTypes['ChangeSet']>, ParentType, ContextType, RequireFields<QueryHistoryArgs, 'id'>>;
+  figures?: Resolver<Maybe<ResolversTypes['FigureConnection']>, ParentType, ContextType, RequireFields<QueryFiguresArgs, 'orderBy'>>;
+  history?: Resolver<Maybe<Array<ResolversTypes['ChangeSet']>>, ParentType, ContextType, RequireFields<QueryHistoryArgs, 'id'>>;
   legalCase?: Resolver<Maybe<ResolversTypes['LegalCase']>, ParentType, ContextType, RequireFields<QueryLegalCaseArgs, 'id'>>;
-  legalCases?: Resolver<ResolversTypes['LegalCaseConnection'], ParentType, ContextType, RequireFields<QueryLegalCasesArgs, 'orderBy'>>;
+  legalCases?: Resolver<Maybe<ResolversTypes['LegalCaseConnection']>, ParentType, ContextType, RequireFields<QueryLegalCasesArgs, 'orderBy'>>;
   mandate?: Resolver<Maybe<ResolversTypes['Mandate']>, ParentType, ContextType, RequireFields<QueryMandateArgs, 'id'>>;
-  mandates?: Resolver<ResolversTypes['MandateConnection'], ParentType, ContextType, RequireFields<QueryMandatesArgs, 'orderBy'>>;
+  mandates?: Resolver<Maybe<ResolversTypes['MandateConnection']>, ParentType, ContextType, RequireFields<QueryMandatesArgs, 'orderBy'>>;
   membership?: Resolver<Maybe<ResolversTypes['Membership']>, ParentType, ContextType, RequireFields<QueryMembershipArgs, 'id'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   option?: Resolver<Maybe<ResolversTypes['Option']>, ParentType, ContextType, RequireFields<QueryOptionArgs, 'id'>>;
-  options?: Resolver<ResolversTypes['OptionConnection'], ParentType, ContextType, RequireFields<QueryOptionsArgs, 'orderBy'>>;
+  options?: Resolver<Maybe<ResolversTypes['OptionConnection']>, ParentType, ContextType, RequireFields<QueryOptionsArgs, 'orderBy'>>;
   orgChart?: Resolver<Maybe<ResolversTypes['OrgChart']>, ParentType, ContextType, RequireFields<QueryOrgChartArgs, 'asOf' | 'depth' | 'rootId'>>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
-  organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'orderBy'>>;
+  organizations?: Resolver<Maybe<ResolversTypes['OrganizationConnection']>, ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'orderBy'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
-  persons?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPersonsArgs, 'orderBy'>>;
+  persons?: Resolver<Maybe<ResolversTypes['PersonConnection']>, ParentType, ContextType, RequireFields<QueryPersonsArgs, 'orderBy'>>;
   post?: Resolver<Maybe<ResolversTypes['Post']>, ParentType, ContextType, RequireFields<QueryPostArgs, 'id'>>;
-  posts?: Resolver<ResolversTypes['PostConnection'], ParentType, ContextType, RequireFields<QueryPostsArgs, 'orderBy'>>;
+  posts?: Resolver<Maybe<ResolversTypes['PostConnection']>, ParentType, ContextType, RequireFields<QueryPostsArgs, 'orderBy'>>;
   risk?: Resolver<Maybe<ResolversTypes['Risk']>, ParentType, ContextType, RequireFields<QueryRiskArgs, 'id'>>;
-  risks?: Resolver<ResolversTypes['RiskConnection'], ParentType, ContextType, RequireFields<QueryRisksArgs, 'orderBy'>>;
-  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
-  timeline?: Resolver<Array<ResolversTypes['TimelineEntry']>, ParentType, ContextType, RequireFields<QueryTimelineArgs, 'first' | 'includeParts'>>;
-  whoHeld?: Resolver<Array<ResolversTypes['Holding']>, ParentType, ContextType, RequireFields<QueryWhoHeldArgs, 'asOf' | 'post'>>;
+  risks?: Resolver<Maybe<ResolversTypes['RiskConnection']>, ParentType, ContextType, RequireFields<QueryRisksArgs, 'orderBy'>>;
+  search?: Resolver<Maybe<Array<ResolversTypes['SearchHit']>>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
+  timeline?: Resolver<Maybe<Array<ResolversTypes['TimelineEntry']>>, ParentType, ContextType, RequireFields<QueryTimelineArgs, 'first' | 'includeParts'>>;
+  whoHeld?: Resolver<Maybe<Array<ResolversTypes['Holding']>>, ParentType, ContextType, RequireFields<QueryWhoHeldArgs, 'asOf' | 'post'>>;
 }>;
 
 export type RiskResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Risk'] = ResolversParentTypes['Risk']> = ResolversObject<{
