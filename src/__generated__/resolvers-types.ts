@@ -3084,8 +3084,8 @@ export type Query = {
    * exactly the words typed ranks above every node that only contains them
    * ("VGR" finds Västra Götalandsregionen first, by its alias, then what
    * mentions VGR). A person is also found by the roles they held, in the
-   * words the sources use ("Lännergren direktör", "tillförordnad programchef"):
-   * the role counts like a summary, below a name. Scores are the index's relevance. `types` narrows to labels
+   * words the sources use ("Lännergren direktör", "tf programchef": "tf" and
+   * "tillförordnad" match each other): the role counts like a summary, below a name. Scores are the index's relevance. `types` narrows to labels
    * (e.g. ["Person", "Organization"]). At most `first` hits (1–100), best first;
    * equal scores by id. When more hits share the score at the end of the page
    * than the page holds, the index's own order picks which of them are on it.

@@ -20,6 +20,12 @@ describe("search queries", () => {
     expect(searchQueries(["VGR:s"]).exact).toBe("+(searchTextFolded:(vgr\\:s vgr\\:s* vgr*) searchStems:vgr searchNamesFolded:(vgr\\:s vgr\\:s* vgr)^2 searchNameKeys:(vgr\\:s vgr)^8)");
   });
 
+  it('lets "tf" and "tillförordnad" match each other, as the sources write both', () => {
+    expect(searchQueries(["tf"]).exact).toMatch(/^\+\(searchTextFolded:\(tf tf\* tillforordnad\) /);
+    expect(searchQueries(["Tillförordnad"]).exact).toMatch(/^\+\(searchTextFolded:\(tillforordnad tillforordnad\* tf /);
+    expect(searchQueries(["programchef"]).exact).not.toMatch(/tillforordnad| tf /);
+  });
+
   it("stems Swedish words as Lucene's Swedish analyzer does, stop words to nothing", () => {
     expect(swedishStem("Besluten")).toBe("beslut");
     expect(swedishStem("pausöverenskommelsen")).toBe("pausöverenskomm");

@@ -51,6 +51,13 @@ export function searchWords(text: string): string[] {
     .map((w) => w.slice(0, MAX_SEARCH_WORD_LENGTH));
 }
 
+/**
+ * Words the sources write for one another, folded: "tf" is how they shorten
+ * "tillförordnad" (acting), so "tf programchef" finds "tillförordnad
+ * Programchef" and the other way round, as whoHeld does.
+ */
+const SAME_WORD: Record<string, string[]> = { tf: ["tillforordnad"], tillforordnad: ["tf"] };
+
 /** The index's two queries: the words as themselves, as prefixes and by their stems; and the same one edit away too. */
 export interface SearchQueries {
   exact: string;
@@ -62,7 +69,8 @@ export interface SearchQueries {
  * stem ("besluten" finds "beslutet": both stem to "beslut"), or, at a
  * prefix's score, as a word starting with its stem: `+(searchTextFolded:(avtalen
  * avtalen* avtal*) searchStems:avtal searchNamesFolded:(avtalen avtalen*)^2)`,
- * the last part ranking a word in the names higher. A prefix scores the same for every word
+ * the last part ranking a word in the names higher; "tf" and "tillförordnad"
+ * match each other (SAME_WORD). A prefix scores the same for every word
  * it matches, so a hit with the word as typed ranks first, then one with
  * another inflection, then one found by a prefix only; `fuzzy` also allows,
  * from four letters, one edit. Every word is required, except that a stop
@@ -86,7 +94,7 @@ export function searchQueries(words: string[]): SearchQueries {
         const f = escape(foldText(w));
         // The stem is taken from the word as typed (the stemmer knows å, ä and ö), then folded.
         const stem = escape(foldText(swedishStem(w)));
-        const asWords = [f, `${f}*`];
+        const asWords = [f, `${f}*`, ...(SAME_WORD[f] ?? [])];
         if (stem !== "" && stem !== f) asWords.push(`${stem}*`);
         if (fuzzy && f.length >= 4) asWords.push(`${f}~1`);
         const byStem = stem === "" ? "" : ` ${STEMS_FIELD}:${stem}`;

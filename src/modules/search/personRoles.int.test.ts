@@ -29,6 +29,9 @@ describe("search finds people by the roles they held", () => {
     await expect(people("Lännergren direktör")).resolves.toEqual(["person:kristina-lannergren"]);
     await expect(people("Christiansson programchef")).resolves.toEqual(["person:bjarne-christiansson"]);
     await expect(people("tillförordnad programchef")).resolves.toContain("person:bjarne-christiansson");
+    // The sources shorten tillförordnad to "tf"; search takes either for the other.
+    await expect(people("tf programchef")).resolves.toEqual(["person:bjarne-christiansson"]);
+    await expect(people("tf regiondirektör")).resolves.toEqual(["person:ann-charlotte-lilja-jarnstrom"]);
     await expect(people("Annica Mortensen programchef")).resolves.toEqual(["person:annika-mortensen"]);
   });
 
