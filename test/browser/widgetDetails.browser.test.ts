@@ -199,6 +199,35 @@ describe("an API the widgets cannot reach", () => {
     expect(logged.length).toBeGreaterThan(0);
     for (const e of logged) expect(e).toMatch(/ERR_CONNECTION_REFUSED/);
   });
+
+  it.each([
+    ["org chart", "/widgets/org-chart?root=org:program-millennium&asOf=2025-04-11", "beslutsgraf-org-chart", '[role="tree"]'],
+    ["agreement timeline", "/widgets/agreement-timeline?agreement=agreement:pausoverenskommelse-vgr-oracle", "beslutsgraf-agreement-timeline", ".entry"],
+  ])("the %s offers to try again after a failed load, and draws itself when the API answers", async (_name, path, tag, drawn) => {
+    const page = await stage.browser.newPage();
+    let calls = 0;
+    // The first request fails as if the API were down; later ones go through.
+    await page.route("**/graphql", (route) => (calls++ === 0 ? route.abort("connectionrefused") : route.fallback()));
+    await page.goto(`${stage.apiOrigin}${path}`);
+    const widget = page.locator(tag);
+    await expect(errorMessage(widget)).resolves.toMatch(/^Could not reach the API at /);
+    await widget.locator("button.retry").click();
+    await widget.locator(drawn).first().waitFor();
+    await expect(widget.locator("button.retry").count()).resolves.toBe(0);
+    expect(calls).toBe(2);
+    await page.close();
+    const logged = stage.browser.consoleErrors.splice(0);
+    for (const e of logged) expect(e).toMatch(/ERR_CONNECTION_REFUSED|ERR_FAILED/);
+  });
+
+  it("offers no retry for an input the embedder got wrong, which asking again cannot mend", async () => {
+    const page = await stage.browser.newPage();
+    await page.goto(`${stage.apiOrigin}/widgets/org-chart?root=org:program-millennium&asOf=banana`);
+    const chart = page.locator("beslutsgraf-org-chart");
+    await expect(errorMessage(chart)).resolves.toMatch(/is not a date/);
+    await expect(chart.locator("button.retry").count()).resolves.toBe(0);
+    await page.close();
+  });
 });
 
 describe("inputs the widgets cannot use", () => {

@@ -164,6 +164,31 @@ describe("the org chart widget on a page of another origin", () => {
     await stage.browser.screenshot(page, "org-chart-iframe");
     await page.close();
   });
+
+  it("tells the page that frames it its height as it changes, and titles the frame with what it shows", async () => {
+    const page = await stage.browser.newPage();
+    await page.addInitScript(() => {
+      const w = window as unknown as { heights: number[] };
+      w.heights = [];
+      window.addEventListener("message", (e: MessageEvent<{ type?: string; widget?: string; height?: number }>) => {
+        if (e.data?.type === "beslutsgraf-height" && e.data.widget === "org-chart") w.heights.push(e.data.height!);
+      });
+    });
+    await page.goto(`${stage.hostOrigin}/iframe`);
+    await page.frameLocator("iframe").locator("beslutsgraf-org-chart [role=tree]").waitFor({ timeout: 20_000 });
+    const inner = page.frames().find((f) => f.url().includes("/widgets/org-chart"))!;
+    await expect(inner.title()).resolves.toMatch(/^Program Millennium, 11 Apr 2025 — Organisation chart — Beslutsgraf$/);
+    const contentHeight = () => inner.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+    // The last height told is the page's height now, drawn chart and all.
+    await page.waitForFunction((h) => (window as unknown as { heights: number[] }).heights.at(-1) === h, await contentHeight());
+    // Folding a branch makes the page shorter, and the host hears of it.
+    const before = await contentHeight();
+    await page.frameLocator("iframe").locator("beslutsgraf-org-chart [role=treeitem][aria-expanded=true]").first().focus();
+    await page.keyboard.press("ArrowLeft");
+    await page.waitForFunction((h) => { const hs = (window as unknown as { heights: number[] }).heights; return hs.at(-1)! < h; }, before);
+    await expect(contentHeight()).resolves.toBeLessThan(before);
+    await page.close();
+  });
 });
 
 describe("the agreement timeline widget on a page of another origin", () => {

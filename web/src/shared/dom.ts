@@ -62,3 +62,8 @@ export const ENGLISH = { lang: "en" } as const;
 export function sv(text: string, className?: string): HTMLSpanElement {
   return h("span", { class: className, attrs: SWEDISH }, text);
 }
+
+/** A "Try again" button after a load that failed for a reason that may pass (the API down, the network). */
+export function retryButton(retry: () => void): HTMLButtonElement {
+  return h("button", { class: "retry", attrs: { type: "button" }, on: { click: () => retry() } }, "Try again");
+}

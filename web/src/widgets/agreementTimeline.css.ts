@@ -7,6 +7,7 @@ export const timelineCss = `
 .section-title { font-size: 1em; margin: 14px 0 6px; }
 .status { color: var(--muted); }
 .status.error { color: #a4141c; }
+.retry { font: inherit; min-height: 24px; padding: 2px 10px; border: 1px solid #9aa6b2; background: #f4f6f8; border-radius: 4px; cursor: pointer; }
 .facts { display: grid; grid-template-columns: max-content 1fr; gap: 2px 12px; margin: 0; }
 .facts dt { color: var(--muted); }
 .facts dd { margin: 0; }

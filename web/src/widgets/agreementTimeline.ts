@@ -10,7 +10,8 @@
  */
 import { type InputSource, endpointFor, isIsoDate, loadingScript, notADate, notGiven, problemText, runPersisted, today } from "../shared/client";
 import { type DateValueLike, approximateNote, formatDateValue, formatDay } from "../shared/dates";
-import { ENGLISH, SWEDISH, h, shadowWithStyles, sv } from "../shared/dom";
+import { ENGLISH, SWEDISH, h, retryButton, shadowWithStyles, sv } from "../shared/dom";
+import { asFramePage } from "../shared/framePage";
 import { timelineCss } from "./agreementTimeline.css";
 
 interface Citation {
@@ -125,7 +126,7 @@ export class AgreementTimelineElement extends HTMLElement {
       this.shadow.replaceChildren(data.agreement ? this.render(data.agreement) : this.frame(id, h("p", { class: "status error", attrs: { role: "status" } }, `No agreement ${id}.`)));
     } catch (err) {
       if (abort.signal.aborted) return;
-      this.showProblem(id, problemText(err, "the agreement", endpoint));
+      this.showProblem(id, problemText(err, "the agreement", endpoint), () => void this.load());
     } finally {
       if (!abort.signal.aborted) this.removeAttribute("aria-busy");
     }
@@ -137,10 +138,10 @@ export class AgreementTimelineElement extends HTMLElement {
     this.dispatchEvent(new CustomEvent("beslutsgraf-rendered", { detail: { widget: "agreement-timeline", ms }, bubbles: true, composed: true }));
   }
 
-  /** No timeline: the heading names what was asked for, the status says why. */
-  private showProblem(heading: string, text: string): void {
+  /** No timeline: the heading names what was asked for, the status says why; `retry` offers to ask again. */
+  private showProblem(heading: string, text: string, retry?: () => void): void {
     this.removeAttribute("aria-busy");
-    this.shadow.replaceChildren(this.frame(heading, h("p", { class: "status error", attrs: { role: "status" } }, text)));
+    this.shadow.replaceChildren(this.frame(heading, h("p", { class: "status error", attrs: { role: "status" } }, text), ...(retry ? [retryButton(retry)] : [])));
   }
 
   /** The widget without an agreement to draw (loading, or a message), under a heading naming what was asked for. */
@@ -224,4 +225,5 @@ if (loadingScript?.dataset.mount === "query") {
   const pinned = params.get("today");
   if (pinned) el.setAttribute("today", pinned);
   (document.querySelector("main") ?? document.body).append(el);
+  asFramePage(el, "agreement-timeline", "Agreement timeline");
 }

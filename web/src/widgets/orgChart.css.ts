@@ -11,6 +11,7 @@ input[type=date] { font: inherit; padding: 2px 4px; }
 .help { flex-basis: 100%; margin: 0; color: var(--muted); font-size: 0.85em; }
 .status { margin: 6px 0; color: var(--muted); font-size: 0.9em; }
 .status.error { color: #a4141c; }
+.retry { font: inherit; min-height: 24px; padding: 2px 10px; border: 1px solid #9aa6b2; background: #f4f6f8; border-radius: 4px; cursor: pointer; }
 ul.tree, ul[role=group] { list-style: none; margin: 0; padding: 0; }
 ul[role=group] { margin-left: 14px; padding-left: 12px; border-left: 1px solid #d6dde4; }
 li.node { margin: 4px 0; outline: none; }

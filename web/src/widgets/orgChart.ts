@@ -10,7 +10,8 @@
  */
 import { ApiError, type InputSource, asWritten, endpointFor, isIsoDate, loadingScript, notADate, notGiven, problemText, runPersisted, today } from "../shared/client";
 import { formatDateValue, formatDay } from "../shared/dates";
-import { ENGLISH, SWEDISH, h, shadowWithStyles, sv } from "../shared/dom";
+import { ENGLISH, SWEDISH, h, retryButton, shadowWithStyles, sv } from "../shared/dom";
+import { asFramePage } from "../shared/framePage";
 import { orgChartCss } from "./orgChart.css";
 import { KIND_NAMES, type ChartNode, type OrgChartData, type TreeEntry, accessibleLabel, buildTree, pauseMark, uncertaintyText } from "./orgChartModel";
 import { TreeKeyboard } from "./treeKeyboard";
@@ -183,16 +184,16 @@ export class OrgChartElement extends HTMLElement {
       // A root that names nothing, or no organisation: said of the input as the embedder wrote it, with no date to blame.
       const badRoot = err instanceof ApiError && err.code === "BAD_USER_INPUT" ? /^rootId: \S+ (names .*)$/.exec(err.message) : null;
       if (badRoot) this.showProblem(rootId, `${asWritten(this.inputSource, "root", "root", rootId)} ${badRoot[1]}.`);
-      else this.showProblem(`${rootId}, ${formatDay(asOf)}`, problemText(err, "the chart", endpoint));
+      else this.showProblem(`${rootId}, ${formatDay(asOf)}`, problemText(err, "the chart", endpoint), () => void this.load());
     } finally {
       if (!abort.signal.aborted) this.removeAttribute("aria-busy");
     }
   }
 
-  /** No chart: the heading names what was asked for (never an earlier chart's), the status says why. */
-  private showProblem(heading: string, text: string): void {
+  /** No chart: the heading names what was asked for (never an earlier chart's), the status says why; `retry` offers to ask again. */
+  private showProblem(heading: string, text: string, retry?: () => void): void {
     this.heading.textContent = heading;
-    this.body.replaceChildren();
+    this.body.replaceChildren(...(retry ? [retryButton(retry)] : []));
     this.keyboard = undefined;
     this.removeAttribute("aria-busy");
     this.showStatus(text, true);
@@ -331,4 +332,5 @@ if (loadingScript?.dataset.mount === "query") {
     history.replaceState(null, "", url);
   });
   (document.querySelector("main") ?? document.body).append(el);
+  asFramePage(el, "org-chart", "Organisation chart");
 }
