@@ -2,8 +2,9 @@
  * What the widgets and the decision view show beyond the happy path
  * (widgets.browser.test.ts has that; the decision view has decisionView.browser.test.ts): dates in words as precise as the
  * source, the box styles the README promises, a clear message for a date or
- * organisation the embedder got wrong (never some other chart), and the
- * language and landmarks assistive technology needs. Against the real API
+ * organisation the embedder got wrong (never some other chart), and what
+ * the widgets do when the API cannot be reached (widgetAccess.browser.test.ts
+ * has what assistive technology needs). Against the real API
  * and the seeded embedded Neo4j; the custom elements run on a host page of
  * another origin, as an intranet embeds them.
  */
@@ -43,16 +44,6 @@ async function errorMessage(widget: Locator): Promise<string | null> {
 beforeAll(() => {
   stage.serve((url) => {
     if (url.pathname === "/org-chart") return stage.hostPage(`<beslutsgraf-org-chart root="org:program-millennium" as-of="2025-04-11"></beslutsgraf-org-chart>`, ["org-chart"]);
-    // A Swedish intranet page around both widgets.
-    if (url.pathname === "/svensk-sida") {
-      return stage
-        .hostPage(
-          `<beslutsgraf-org-chart root="org:program-millennium" as-of="2025-04-11"></beslutsgraf-org-chart>
-           <beslutsgraf-agreement-timeline agreement="${PAUSE_AGREEMENT}" today="2025-06-01"></beslutsgraf-agreement-timeline>`,
-          ["org-chart", "agreement-timeline"],
-        )
-        .replace('<html lang="en">', '<html lang="sv">');
-    }
     // The element pointed at an API that is not there (its `api` attribute, a port nothing listens on).
     const api = url.searchParams.get("api");
     if (url.pathname === "/no-api" && api) {
@@ -371,64 +362,6 @@ describe("inputs the widgets cannot use", () => {
     await page.goto(`${stage.apiOrigin}${url}`);
     await expect(errorMessage(page.locator(tag))).resolves.toBe(message);
     expect(graphqlRequests()).toBe(0);
-    await page.close();
-  });
-});
-
-describe("the widget pages for assistive technology", () => {
-  /** The page's h1s and main landmarks, and the language of the page. */
-  const structure = (page: Page) =>
-    Promise.all([page.locator("h1").allTextContents(), page.locator("main, [role=main]").count(), page.locator("html").getAttribute("lang")]);
-
-  it("the org chart page has one h1, the chart's title, in a main landmark, and marks Swedish text lang=sv", async () => {
-    const page = await stage.browser.newPage();
-    await page.goto(`${stage.apiOrigin}/widgets/org-chart?root=org:program-millennium&asOf=2025-04-11`);
-    const chart = page.locator("main beslutsgraf-org-chart");
-    await chart.locator('[role="tree"]').waitFor();
-    await expect(structure(page)).resolves.toEqual([["Program Millennium, 11 Apr 2025"], 1, "en"]);
-    await expect(chart.locator("h1 [lang=sv]").textContent()).resolves.toBe("Program Millennium");
-    const bjarne = chart.locator('li[role="treeitem"][aria-label^="Bjarne Christiansson,"]');
-    await expect(bjarne.locator(":scope > .box .label").getAttribute("lang")).resolves.toBe("sv");
-    await bjarne.locator(":scope > .box .source-button").click();
-    const quote = bjarne.locator(":scope > .sources blockquote").first();
-    await expect(quote.textContent()).resolves.toContain("Bjarne Christiansson blev tillförordnad Programchef för Millennium");
-    await expect(quote.getAttribute("lang")).resolves.toBe("sv");
-    await page.close();
-  });
-
-  it("the agreement timeline page has one h1 in a main landmark, Swedish titles and quotes lang=sv, the API's English ones not", async () => {
-    const page = await stage.browser.newPage();
-    await page.goto(`${stage.apiOrigin}/widgets/agreement-timeline?agreement=${PAUSE_AGREEMENT}&today=2025-06-01`);
-    const widget = page.locator("main beslutsgraf-agreement-timeline");
-    await widget.locator(".entry").first().waitFor();
-    await expect(structure(page)).resolves.toEqual([["Pausöverenskommelse mellan VGR och Oracle Svenska AB"], 1, "en"]);
-    await expect(widget.locator("h1").getAttribute("lang")).resolves.toBe("sv");
-    const signed = widget.locator(".entry").filter({ hasText: "Signed" }).first();
-    await expect(signed.locator(".entry-title").getAttribute("lang")).resolves.toBeNull();
-    await expect(signed.locator("blockquote").first().getAttribute("lang")).resolves.toBe("sv");
-    const decision = widget.locator(".entry").filter({ hasText: "Fortsätta dialogerna och arbetet tillsammans med Oracle" }).first();
-    await expect(decision.locator(".entry-title").getAttribute("lang")).resolves.toBe("sv");
-    await expect(widget.locator(".parties [lang=sv]").allTextContents()).resolves.toEqual(["Västra Götalandsregionen", "Oracle Svenska AB"]);
-    await page.close();
-  });
-
-  it("on a Swedish host page (lang=sv), the widgets' own English words are lang=en and the graph's Swedish text stays sv", async () => {
-    const page = await stage.browser.newPage();
-    await page.goto(`${stage.hostOrigin}/svensk-sida`);
-    const chart = page.locator("beslutsgraf-org-chart");
-    const timeline = page.locator("beslutsgraf-agreement-timeline");
-    await chart.locator('[role="tree"]').waitFor();
-    await timeline.locator(".entry").first().waitFor();
-    /** The language an element's text is read in: its nearest lang, across the shadow boundary. */
-    const langOf = (l: Locator) => l.evaluate((el) => {
-      for (let n: Node | null = el; n; n = n instanceof ShadowRoot ? n.host : n.parentNode) if (n instanceof Element && n.hasAttribute("lang")) return n.getAttribute("lang");
-      return null;
-    });
-    await expect(langOf(chart.locator(".help"))).resolves.toBe("en");
-    await expect(langOf(chart.locator(".source-button").first())).resolves.toBe("en");
-    await expect(langOf(chart.locator('li[aria-label^="Bjarne Christiansson,"] > .box .label'))).resolves.toBe("sv");
-    await expect(langOf(timeline.locator(".entry-title").filter({ hasText: "Signed" }).first())).resolves.toBe("en");
-    await expect(langOf(timeline.locator(".parties [lang=sv]").first())).resolves.toBe("sv");
     await page.close();
   });
 });

@@ -132,6 +132,12 @@ describe("the org chart widget on a page of another origin", () => {
     await expect(sources.textContent()).resolves.toContain("Bjarne Christiansson blev tillförordnad Programchef för Millennium");
     await expect(sources.textContent()).resolves.toContain("VästKom nyhetsbrev, april 2025, between 28 Apr 2025 and 29 Apr 2025 — ");
     await expect(sources.textContent()).resolves.not.toContain("2025-04-28..2025-04-29");
+    // Focus stays on the box, so a screen reader hears what Enter did from a polite live region.
+    const announcer = chart.locator('p.visually-hidden[aria-live="polite"]');
+    await expect(announcer.textContent()).resolves.toMatch(/^\d+ sources? shown: Bjarne Christiansson/);
+    await page.keyboard.press("Enter");
+    await expect(sources.isHidden()).resolves.toBe(true);
+    await expect(announcer.textContent()).resolves.toMatch(/^Sources hidden: Bjarne Christiansson/);
     await page.keyboard.press("ArrowLeft"); // a leaf: to its parent, the post
     await expect(focused()).resolves.toMatchObject({ label: expect.stringContaining("programchef Millennium") });
     await stage.browser.screenshot(page, "org-chart-keyboard");

@@ -1,6 +1,6 @@
 /** The agreement timeline's styles, inside its shadow root. Vague dates: a dashed, hollow marker. */
 export const timelineCss = `
-:host { display: block; font: 14px/1.45 system-ui, sans-serif; color: #1d2733; --accent: #0b5cab; --muted: #5b6673; }
+:host { display: block; font: max(14px, 0.875rem)/1.45 system-ui, sans-serif; color: #1d2733; --accent: #0b5cab; --muted: #5b6673; }
 :host([hidden]) { display: none; }
 .timeline-widget { border: 1px solid #c9d1da; border-radius: 6px; padding: 12px 16px; background: #fff; }
 .title { font-size: 1.1em; margin: 0 0 8px; }
@@ -12,7 +12,7 @@ export const timelineCss = `
 .facts dt { color: var(--muted); }
 .facts dd { margin: 0; }
 .parties { list-style: none; margin: 0; padding: 0; }
-.party-role { font-size: 0.75em; text-transform: uppercase; letter-spacing: 0.04em; color: var(--muted); }
+.party-role { font-size: 0.8em; text-transform: uppercase; letter-spacing: 0.04em; color: var(--muted); }
 .state { margin-top: 10px; padding: 8px 12px; border-radius: 4px; border: 1px solid #c9d1da; background: #f4f7fa; }
 .state p { margin: 0; }
 .state.state-in_force { border-color: #2e7d32; background: #eef7ef; }
@@ -27,13 +27,13 @@ ol.history { list-style: none; margin: 0; padding: 0 0 0 18px; border-left: 2px 
 .entry.undated .marker { background: #fff; border-color: #9aa6b2; }
 .when { margin: 0; font-size: 0.9em; color: var(--muted); }
 .entry.approximate time { font-style: italic; border-bottom: 1px dashed #7b8794; }
-.approx-note { margin-left: 6px; font-size: 0.8em; }
-.kind { font-size: 0.75em; text-transform: uppercase; letter-spacing: 0.04em; margin-left: 6px; }
+.approx-note { margin-left: 6px; font-size: 0.85em; }
+.kind { font-size: 0.9em; text-transform: uppercase; letter-spacing: 0.04em; margin-left: 6px; }
 .entry-title { margin: 0; font-weight: 600; }
 .summary { margin: 2px 0; }
 blockquote { margin: 4px 0; padding: 2px 10px; border-left: 3px solid #d6dde4; font-size: 0.9em; }
 blockquote p { margin: 0; }
-blockquote footer { color: var(--muted); font-size: 0.85em; }
-details summary { cursor: pointer; font-size: 0.85em; color: var(--accent); }
+blockquote footer { color: var(--muted); font-size: 0.95em; }
+details summary { cursor: pointer; font-size: 0.9em; color: var(--accent); min-height: 24px; display: flex; align-items: center; }
 details summary:focus-visible { outline: 3px solid var(--accent); }
 `;

@@ -37,6 +37,7 @@ export class OrgChartElement extends HTMLElement {
 
   private readonly shadow: ShadowRoot;
   private readonly status: HTMLElement;
+  private readonly announcer: HTMLElement;
   private readonly body: HTMLElement;
   private readonly dateInput: HTMLInputElement;
   private heading: HTMLElement;
@@ -74,6 +75,8 @@ export class OrgChartElement extends HTMLElement {
     const step = (months: number, text: string, label: string) =>
       h("button", { attrs: { type: "button", "aria-label": label }, on: { click: () => this.moveTo(shiftMonths(this.asOf, months)) } }, text);
     this.status = h("p", { class: "status", attrs: { role: "status", "aria-live": "polite" } });
+    // Read out, not shown: what Enter on a box did (its sources opened below it, focus stayed on the box).
+    this.announcer = h("p", { class: "visually-hidden", attrs: { "aria-live": "polite" } });
     this.body = h("div", { class: "body" });
     this.shadow.append(
       h(
@@ -93,6 +96,7 @@ export class OrgChartElement extends HTMLElement {
           h("p", { class: "help", attrs: { id: "date-help" } }, "Arrow keys move through the chart, Enter shows a box's sources."),
         ),
         this.status,
+        this.announcer,
         this.body,
       ),
     );
@@ -217,7 +221,7 @@ export class OrgChartElement extends HTMLElement {
     const list = h("ul", { class: "tree", attrs: { role: "tree", "aria-label": `Organisation chart of ${chart.root.name} on ${formatDay(chart.asOf)}` } });
     list.append(this.item(tree, 1));
     this.body.replaceChildren(list);
-    this.keyboard = new TreeKeyboard(list);
+    this.keyboard = new TreeKeyboard(list, (text) => (this.announcer.textContent = text));
     this.keyboard.focusFirst(false);
     this.showStatus(`${chart.nodes.length} boxes on ${formatDay(chart.asOf)}.`);
     this.rendered();

@@ -7,7 +7,11 @@
 export class TreeKeyboard {
   private current: HTMLElement | undefined;
 
-  constructor(private readonly tree: HTMLElement) {
+  /** `announce` tells a screen reader what showing or hiding sources did (focus stays put, so nothing else would). */
+  constructor(
+    private readonly tree: HTMLElement,
+    private readonly announce: (text: string) => void = () => undefined,
+  ) {
     tree.addEventListener("keydown", (e) => this.onKey(e));
     tree.addEventListener("click", (e) => {
       const item = (e.target as Element).closest<HTMLElement>('[role="treeitem"]');
@@ -37,6 +41,9 @@ export class TreeKeyboard {
     if (panel.hidden) item.removeAttribute("aria-describedby");
     else item.setAttribute("aria-describedby", panel.id);
     item.classList.toggle("showing-sources", !panel.hidden);
+    const quotes = panel.querySelectorAll("blockquote").length;
+    const what = item.getAttribute("aria-label") ?? "this box";
+    this.announce(panel.hidden ? `Sources hidden: ${what}` : `${quotes === 0 ? "No source recorded" : quotes === 1 ? "1 source shown" : `${quotes} sources shown`}: ${what}`);
   }
 
   private group(item: HTMLElement): HTMLElement | null {
