@@ -81,6 +81,19 @@ describe("facts from the five documents", () => {
     expect(d.kpmg.citations.map((c: any) => c.quote)).toContain("Tiden innan julhelgerna har präglats av många aktiviteter för att utvärdera och dra lärdomar av införandet av Millennium.");
   });
 
+  it.each([
+    ["agrevent:pausoverenskommelse-i-kraft", "Ambitionen är att den ska vara så kort som möjligt."],
+    ["decision:vgr-anpassa-organisation-och-resurser", "Det innebär bland annat att VGR:s kostnader för konsulter kommer att minska."],
+    ["org:ledningsradet-for-hjalpmedel", "Ledningsrådet för hjälpmedel följer fortsatt upp aktuella funktioner hos läkemedelsautomater samt kostnader."],
+    ["risk:inloggningssvarigheter-millennium", "Särskilt team jobbar med att säkerställa åtkomsten för användare."],
+    ["mandate:rso-millennium-2024-uppdrag", "Genom regional samordning ska VGR fortsätta att ge god vård och säkerställa att akut vård och vård som inte kan anstå tillhandahålls/ges för invånare i södra området."],
+    ["decision:regionstyrelsen-beslut-handlingsalternativ-vagval", "Arbete pågår inom VGR för att utforma handlingsalternativ för framtiden."],
+    ["decision:hanvisning-till-andra-akutmottagningar", "Ytterligare avlastande åtgärder kan bli aktuella inför driftstart."],
+  ])("cites on %s the sentence that bears on it: %s", async (id, quote) => {
+    const d = await q<{ node: { citations: Array<{ quote: string }> } }>(`{ node(id: "${id}") { ... on Fact { citations { quote } } } }`);
+    expect(d.node.citations.map((c) => c.quote)).toContain(quote);
+  });
+
   it("Karin Looström Muth was hälso- och sjukvårdsutvecklingsdirektör and VGR's spokesperson on 2024-12-27", async () => {
     const d = await q<{ whoHeld: Array<{ person: { name: string }; role: string }> }>(
       `{ whoHeld(post: "hälso- och sjukvårdsutvecklingsdirektör", asOf: "2024-12-27") { person { name } role } }`,
