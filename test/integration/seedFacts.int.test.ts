@@ -94,6 +94,15 @@ describe("facts from the five documents", () => {
     expect(d.node.citations.map((c) => c.quote)).toContain(quote);
   });
 
+  it("reads the referral decision's mandate as uncertain on its date: the report of 2024-11-05 says the group has it, not since when", async () => {
+    const d = await q<{ decision: any }>(`{ decision(id: "decision:hanvisning-till-andra-akutmottagningar") {
+      decidedOn { text } mandateChain { steps { inForceOnDecisionDate validFrom { text } mandate { id } } } } }`);
+    expect(d.decision.decidedOn.text).toBe("2024-W44");
+    expect(d.decision.mandateChain.steps).toEqual([
+      { inForceOnDecisionDate: "UNCERTAIN", validFrom: { text: "..2024-11-05" }, mandate: { id: "mandate:operativ-samordning-styra-om-floden" } },
+    ]);
+  });
+
   it("Karin Looström Muth was hälso- och sjukvårdsutvecklingsdirektör and VGR's spokesperson on 2024-12-27", async () => {
     const d = await q<{ whoHeld: Array<{ person: { name: string }; role: string }> }>(
       `{ whoHeld(post: "hälso- och sjukvårdsutvecklingsdirektör", asOf: "2024-12-27") { person { name } role } }`,
