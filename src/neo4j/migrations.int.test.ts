@@ -11,7 +11,8 @@ import { testDriver } from "../../test/helpers/api";
 import { storedPartialDate } from "../domain/storedDate";
 import { parsePartialDate } from "../lib/partialDate";
 import { systemScope } from "./funnel";
-import { DATA_MIGRATIONS, awaitIndexesOnline, backfillSearchNames, backfillSearchStems } from "./migrations";
+import { backfillSearchNames, backfillSearchStems } from "./backfills";
+import { DATA_MIGRATIONS, awaitIndexesOnline } from "./migrations";
 
 const PREFIX = "decision:migration-bands-v2-";
 

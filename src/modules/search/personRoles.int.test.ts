@@ -6,7 +6,7 @@
 import { CONCEPTS } from "../../domain/concepts";
 import { searchProps } from "../../domain/searchProps";
 import { writeQuery } from "../../neo4j/funnel";
-import { backfillPersonRoles } from "../../neo4j/migrations";
+import { backfillPersonRoles } from "../../neo4j/backfills";
 import { useTestApi } from "../../../test/helpers/suite";
 import { uniquePrefix } from "../../../test/helpers/fixtures";
 import { type Gql, SOURCE, asUser, writtenUnder } from "../../../test/helpers/writeClient";

@@ -6,7 +6,7 @@
  * person or an appointment calls `refreshPersonRoles` in the same transaction
  * with the ids it touched: the seed load (seed/load.ts), every mutation's
  * change set (src/modules/write/writeRows.ts) and the migration that fills
- * this in on a database written before it (src/neo4j/migrations.ts). Roles
+ * this in on a database written before it (src/neo4j/backfills.ts). Roles
  * count as description, not as names: a name still ranks first.
  */
 import { CONCEPTS } from "../../domain/concepts";
